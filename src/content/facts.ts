@@ -1,0 +1,540 @@
+// The fact catalogue as data: the project's own copy of /shared/facts.md.
+//
+// Every text here is the project's own paraphrase (German and English) of the
+// source article, the EU AI Act or the research cited in facts.md. No sentence
+// of the article is copied (a unit test checks this where the article is
+// available). Plain text only, never HTML.
+
+export type FactKind = 'report' | 'claim' | 'figure' | 'fiction' | 'law' | 'context';
+
+export interface Fact {
+  /** 'F01'…'F32' from the shared catalogue, and 'S01'… for the game's own satire (kind 'fiction'). */
+  id: string;
+  kind: FactKind;
+  /**
+   * Where it is cited: for article facts the section of the article (German
+   * heading); for law the article of the regulation; for context the
+   * publication; for fiction: null.
+   */
+  source: { de: string; en: string } | null;
+  /** Where it was reported, if the fact names a place (e.g. 'Jinan, Shenzhen'); shown in the debrief. */
+  where?: { de: string; en: string };
+  /** Who says so, for claims (e.g. 'SenseTime (own statement)'). */
+  speaker?: { de: string; en: string };
+  /** One or two plain sentences, the project's own paraphrase, no HTML. */
+  text: { de: string; en: string };
+  /**
+   * Fiction only: the real facts (F-ids) that the invention stretches, if any.
+   * Lets the debrief put "invented" next to "what was actually reported".
+   */
+  basedOn?: readonly string[];
+}
+
+export const ARTICLE_TITLE = 'Das Social Credit System: Dressur-Werkzeug für Chinas Bevölkerung';
+
+/**
+ * Who wrote the article, and when, is not in the text we have. The debrief may
+ * say so: knowing who is speaking is part of media literacy.
+ */
+export const ARTICLE_PROVENANCE = {
+  de: 'Ein Meinungsbeitrag einer deutschen Bürgerrechtsorganisation, der seinerseits andere Quellen zitiert. Autorin oder Autor und Datum sind in der vorliegenden Fassung nicht angegeben.',
+  en: 'An advocacy piece from a German civil-liberties organisation that itself quotes other sources. Its author and date are not given in the version we have.',
+} as const;
+
+/**
+ * The article's sections as cited in facts.md. The four headings keep their
+ * German wording in both languages (so readers can find them in the German
+ * article); the untitled opening part is called "Einleitung" / "Introduction".
+ */
+export const ARTICLE_SECTIONS = {
+  intro: { de: 'Einleitung', en: 'Introduction' },
+  means: { de: 'Das Land der Mittel', en: 'Das Land der Mittel (The land of means)' },
+  everyday: {
+    de: 'Gesichtserkennung im Alltag',
+    en: 'Gesichtserkennung im Alltag (Face recognition in everyday life)',
+  },
+  police: { de: 'Hightech für die Polizei', en: 'Hightech für die Polizei (High tech for the police)' },
+  startups: { de: 'Profitierende Start-ups', en: 'Profitierende Start-ups (Start-ups that profit)' },
+} as const satisfies Record<string, { de: string; en: string }>;
+
+export type ArticleSection = keyof typeof ARTICLE_SECTIONS;
+
+const S = ARTICLE_SECTIONS;
+
+const AI_ACT = {
+  de: 'Verordnung (EU) 2024/1689 (KI-Verordnung, „AI Act“)',
+  en: 'Regulation (EU) 2024/1689 (AI Act)',
+} as const;
+
+function aiAct(letter: 'c' | 'f' | 'h'): { de: string; en: string } {
+  return {
+    de: `${AI_ACT.de}, Art. 5 Abs. 1 Buchst. ${letter}`,
+    en: `${AI_ACT.en}, Art. 5(1)(${letter})`,
+  };
+}
+
+export const FACTS: readonly Fact[] = [
+  // ------------------------------------------------------------ intro
+  {
+    id: 'F01',
+    kind: 'report',
+    source: S.intro,
+    text: {
+      de: 'Ab 2020 ist das Social Credit System (社会信用体系) in China Pflicht. Was Menschen, Ämter und Behörden tun, erfassen öffentliche Kameras, Online-Plattformen und vernetzte Datenbanken, und Algorithmen bewerten es danach.',
+      en: 'From 2020 the Social Credit System (社会信用体系) is compulsory in China. What people, offices and authorities do is captured by public cameras, online platforms and linked databases, and algorithms then rate it.',
+    },
+  },
+  {
+    id: 'F02',
+    kind: 'report',
+    source: S.intro,
+    text: {
+      de: 'Verhalten, das erwünscht ist, bringt Pluspunkte. Verhalten, das als erziehungsbedürftig gilt, kostet Punkte.',
+      en: 'Behaviour the system wants earns plus points. Behaviour it considers in need of re-education costs points.',
+    },
+  },
+  {
+    id: 'F03',
+    kind: 'report',
+    source: S.intro,
+    text: {
+      de: 'Das Punktekonto ist öffentlich im Netz abrufbar: Wer will, kann nachsehen, wie vertrauens- und kreditwürdig eine Person nach der Berechnung ist.',
+      en: 'The points account is public online: anyone can look up how trustworthy and creditworthy a person has been calculated to be.',
+    },
+  },
+  {
+    id: 'F04',
+    kind: 'report',
+    source: S.intro,
+    text: {
+      de: 'Je tiefer der Punktestand sinkt, desto härter fallen die Sanktionen aus, und sie greifen sofort.',
+      en: 'The lower the score falls, the harsher the sanctions, and they apply at once, in real time.',
+    },
+  },
+  {
+    id: 'F05',
+    kind: 'figure',
+    source: S.intro,
+    text: {
+      de: 'Mehr als 40 % der weltweiten Fachveröffentlichungen zur KI stammen aus chinesischer Feder, mehr als doppelt so viel Anteil wie 2006. Die Kommunistische Partei strebt bis 2030 eine KI-Branche im Wert von 150 Milliarden Dollar an.',
+      en: 'Authors from China write more than 40 % of the world’s AI research papers, more than double their share in 2006. The Communist Party aims for an AI industry worth 150 billion dollars by 2030.',
+    },
+  },
+  {
+    id: 'F26',
+    kind: 'report',
+    source: S.intro,
+    where: { de: 'Berlin Südkreuz', en: 'Berlin Südkreuz' },
+    text: {
+      de: 'In Deutschland ist ein Test mit Gesichtserkennung am Bahnhof Berlin Südkreuz weiterhin umstritten.',
+      en: 'In Germany, a face-recognition trial at Berlin’s Südkreuz station is still disputed, the article says.',
+    },
+  },
+
+  // ------------------------------------------------------------ Das Land der Mittel
+  {
+    id: 'F06',
+    kind: 'claim',
+    source: S.means,
+    speaker: { de: 'SenseTime (eigene Angabe)', en: 'SenseTime (own statement)' },
+    text: {
+      de: 'Nach eigener Darstellung verfolgt das Videosystem von SenseTime, wohin Menschen laufen, und sagt voraus, wo sich Menschenmengen bilden. Läuft in einer Menge, die sich in eine Richtung bewegt, jemand in die Gegenrichtung, stuft es die Person als „unnormal“ ein und löst Alarm aus.',
+      en: 'SenseTime says its video system tracks where people walk and forecasts where crowds will gather. If someone walks against a crowd that is all moving one way, the system classifies them as “abnormal” and raises an alarm.',
+    },
+  },
+  {
+    id: 'F07',
+    kind: 'claim',
+    source: S.means,
+    speaker: { de: 'SenseTime und Yitu (eigene Angaben)', en: 'SenseTime and Yitu (own statements)' },
+    text: {
+      de: 'SenseTime gibt an, über staatliche Stellen auf 500 Millionen Gesichter zugreifen zu können. Der Konkurrent Yitu behauptet, sogar 1,5 Milliarden vergleichen zu können.',
+      en: 'SenseTime says government bodies give it access to 500 million faces. Its competitor Yitu claims it can compare as many as 1.5 billion.',
+    },
+  },
+  {
+    id: 'F08',
+    kind: 'report',
+    source: S.means,
+    where: { de: 'Wuhan', en: 'Wuhan' },
+    text: {
+      de: 'Megvii (Face++) rüstet Kameras mit Gesichtserkennung aus, etwa im Bahnhof von Wuhan: Dort kommt nur auf den Bahnsteig, wer sein Gesicht erfassen lässt.',
+      en: 'Megvii (Face++) fits cameras with face recognition, for instance at Wuhan railway station, where every passenger has their face scanned before reaching the platforms.',
+    },
+  },
+  {
+    id: 'F09',
+    kind: 'claim',
+    source: S.means,
+    where: { de: 'Qingdao', en: 'Qingdao' },
+    speaker: {
+      de: 'Xie Yinan, Marketingdirektor von Megvii (eigene Angabe)',
+      en: 'Xie Yinan, marketing director of Megvii (own statement)',
+    },
+    text: {
+      de: 'Megviis Marketingdirektor sagt, mit Hilfe der Technik seien schon über 3.000 Kriminelle gefasst worden. Allein bei einem Großereignis in Qingdao 2017 habe man 25 seit Langem gesuchte Personen festgenommen.',
+      en: 'Megvii’s marketing director says the technology has already helped catch more than 3,000 criminals, including 25 long-wanted people at a single large event in Qingdao in 2017.',
+    },
+  },
+  {
+    id: 'F10',
+    kind: 'claim',
+    source: S.means,
+    speaker: {
+      de: 'Megvii Face++ (Herstellerdarstellung, vom Artikel wiedergegeben)',
+      en: 'Megvii Face++ (the maker’s description, as relayed by the article)',
+    },
+    text: {
+      de: 'Die Kamerasoftware schätzt auch, wie alt jemand ist. So sollen sich in Gruppen Trends nach Altersgruppen erkennen lassen, und auch Menschen, die aus der Reihe fallen.',
+      en: 'The camera software also estimates how old people are, so that trends by generation can supposedly be spotted in groups, and so can people who deviate.',
+    },
+  },
+  {
+    id: 'F11',
+    kind: 'claim',
+    source: S.means,
+    speaker: { de: 'Opzoon (eigene Angabe)', en: 'Opzoon (own statement)' },
+    text: {
+      de: 'Opzoon sagt, seiner Software reiche weniger als eine Sekunde Video aus bis zu 50 Metern Entfernung, um jemanden an 200 Gesichtsmerkmalen zu erkennen, mit 99 % Genauigkeit. Bahnhöfe, Flughäfen, Banken, Hochschulen und Polizeiwachen nutzen sie bereits.',
+      en: 'Opzoon says its software needs less than one second of video, from up to 50 metres away, to identify a person from 200 facial features, with 99 % accuracy. Stations, airports, banks, universities and police stations already use it.',
+    },
+  },
+  {
+    id: 'F27',
+    kind: 'claim',
+    source: S.means,
+    speaker: {
+      de: 'Xie Yinan, Marketingdirektor von Megvii (Werbeaussage, nicht die Polizei)',
+      en: 'Xie Yinan, marketing director of Megvii (marketing, not the police)',
+    },
+    text: {
+      de: 'Laut Megviis Marketingdirektor ist die Polizei im ganzen Land mit der Technik „glücklich“. Der Artikel zitiert hier die Werbung des Herstellers, nicht die Polizei selbst.',
+      en: 'According to Megvii’s marketing director, police all over China are “happy” with the technology. Here the article is quoting the company’s marketing, not the police themselves.',
+    },
+  },
+
+  // ------------------------------------------------------------ Gesichtserkennung im Alltag
+  {
+    id: 'F12',
+    kind: 'report',
+    source: S.everyday,
+    where: { de: 'Peking (Himmelstempel)', en: 'Beijing (Temple of Heaven)' },
+    text: {
+      de: 'Am Himmelstempel in Peking scannt ein Spender in der Toilette erst das Gesicht und gibt dann pro Person 60 cm Papier aus. Das soll die Leute zum Sparen anhalten.',
+      en: 'At the Temple of Heaven in Beijing a toilet-paper dispenser scans your face before it releases 60 cm of paper per person. The aim is to teach thrift.',
+    },
+  },
+  {
+    id: 'F13',
+    kind: 'report',
+    source: S.everyday,
+    where: { de: 'Shanghai', en: 'Shanghai' },
+    text: {
+      de: 'Auch im Straßenverkehr von Shanghai wird Gesichtserkennung eingesetzt: Wer ohne Fahrerlaubnis fährt oder verbotenerweise abbiegt, wird an der nächsten Ecke von der Polizei angehalten oder hat binnen Sekunden einen Strafzettel auf dem Handy.',
+      en: 'Shanghai uses face recognition in traffic too: anyone driving without a licence or turning illegally is stopped by police at the next corner, or gets a ticket on their smartphone within seconds.',
+    },
+  },
+  {
+    id: 'F14',
+    kind: 'report',
+    source: S.everyday,
+    where: { de: 'Jinan, Shenzhen', en: 'Jinan, Shenzhen' },
+    text: {
+      de: 'In Jinan und Shenzhen zeigen große Bildschirme an Kreuzungen alle, die bei Rot über die Straße gehen, mit vollem Namen, Gesicht und Adresse („Shaming-Monitore“).',
+      en: 'In Jinan and Shenzhen, large screens at crossings show pedestrians who walk on red with their full name, face and address (“shaming monitors”).',
+    },
+  },
+  {
+    id: 'F15',
+    kind: 'report',
+    source: S.everyday,
+    text: {
+      de: 'Mehrere Hochschulen kontrollieren per Gesichtserkennung, ob die Studierenden da sind.',
+      en: 'Several universities use face recognition to check whether students attend.',
+    },
+  },
+  {
+    id: 'F16',
+    kind: 'report',
+    source: S.everyday,
+    where: { de: 'Hangzhou', en: 'Hangzhou' },
+    text: {
+      de: 'Die Schule Nr. 11 in Hangzhou liest die Gefühle der Schülerinnen und Schüler aus und zeigt der Lehrkraft auf einem Monitor, wie groß das Interesse der Klasse ist, gedacht als Frühwarnung.',
+      en: 'School No. 11 in Hangzhou reads pupils’ emotions and shows the teacher on a monitor how interested the class is, meant as an early warning.',
+    },
+  },
+
+  // ------------------------------------------------------------ Hightech für die Polizei
+  {
+    id: 'F17',
+    kind: 'report',
+    source: S.police,
+    text: {
+      de: 'In manchen Städten tragen Polizistinnen und Polizisten Brillen mit winzigen Kameras im Gestell, die ihnen anzeigen, wen sie gerade vor sich haben.',
+      en: 'In some cities police officers wear glasses with tiny cameras built into the frames that tell them who is in their field of view.',
+    },
+  },
+  {
+    id: 'F18',
+    kind: 'report',
+    source: S.police,
+    where: { de: 'Xinjiang', en: 'Xinjiang' },
+    text: {
+      de: 'In einigen Regionen, etwa in Xinjiang, durchsucht die Polizei die Handys Verdächtiger direkt an Ort und Stelle mit tragbaren Scannern.',
+      en: 'In some regions, such as Xinjiang, police use portable scanners to search suspects’ phones right on the spot.',
+    },
+  },
+  {
+    id: 'F19',
+    kind: 'report',
+    source: S.police,
+    text: {
+      de: 'Wer ein Auto besitzt, wurde verpflichtet, ein GPS-Ortungsgerät darin installieren zu lassen.',
+      en: 'Car owners were ordered to have GPS trackers installed in their vehicles.',
+    },
+  },
+  {
+    id: 'F20',
+    kind: 'report',
+    source: S.police,
+    speaker: {
+      de: 'Human Rights Watch (vom Artikel zitiert)',
+      en: 'Human Rights Watch (cited by the article)',
+    },
+    text: {
+      de: 'Nach einem Bericht von Human Rights Watch legen lokale Behörden Datenbanken mit DNA-Proben, Iris-Scans und Fingerabdrücken an, die bei „kostenlosen Gesundheitschecks“ erhoben werden. Ob die Untersuchten davon wissen, ist unklar.',
+      en: 'According to Human Rights Watch, local authorities are building databases of DNA samples, iris scans and fingerprints taken at “free health checks”. It is unclear whether the patients know.',
+    },
+  },
+
+  // ------------------------------------------------------------ Profitierende Start-ups
+  {
+    id: 'F21',
+    kind: 'claim',
+    source: S.startups,
+    speaker: { de: 'Watrix (eigene Angabe)', en: 'Watrix (own statement)' },
+    text: {
+      de: 'Watrix erkennt Menschen in Videos an ihrem Gang. Die Firma behauptet, sie treffe zu 100 %, selbst bei verhülltem Gesicht und absichtlich verstelltem Gang, auf bis zu 50 Meter, sofern zwei Sekunden Video mindestens 60 % des Körpers zeigen.',
+      en: 'Watrix identifies people in video by the way they walk. The company claims 100 % hits, even with covered faces and a deliberately disguised gait, at up to 50 metres, from two seconds of video showing at least 60 % of the body.',
+    },
+  },
+  {
+    id: 'F22',
+    kind: 'report',
+    source: S.startups,
+    text: {
+      de: 'iFLYTEK baut eine Sammlung von Stimmen auf, mit der die Polizei in abgehörten Telefonaten erkennen soll, wer spricht. Dafür arbeitet die Firma mit China Mobile, China Telecom und China Unicom zusammen.',
+      en: 'iFLYTEK is building a collection of voices so that police can tell who is speaking in tapped phone calls. It works with China Mobile, China Telecom and China Unicom to do so.',
+    },
+  },
+  {
+    id: 'F23',
+    kind: 'figure',
+    source: S.startups,
+    text: {
+      de: 'China zählt über 730 Millionen regelmäßige Internetnutzer und 1,4 Milliarden Mobiltelefone. WeChat hat rund 850 Millionen, Alipay rund 520 Millionen Nutzer, und beide sammeln als Finanzdienste heikle Daten.',
+      en: 'China has more than 730 million regular internet users and 1.4 billion mobile phones. WeChat has about 850 million users and Alipay about 520 million, and as payment services both collect sensitive financial data.',
+    },
+  },
+  {
+    id: 'F24',
+    kind: 'claim',
+    source: S.startups,
+    speaker: {
+      de: 'Nationale Plattform zum Austausch von Kreditinformationen (eigene Angabe)',
+      en: 'National platform for sharing credit information (own statement)',
+    },
+    text: {
+      de: 'Die nationale Plattform zum Austausch von Kreditinformationen (全国信用信息共享平台) gibt an, schon 16,5 Milliarden Datensätze über Personen gesammelt zu haben, davon 3,3 Milliarden allein im ersten Halbjahr.',
+      en: 'The national platform for sharing credit information (全国信用信息共享平台) says it has already collected 16.5 billion personal records, 3.3 billion of them in the first half of the year alone.',
+    },
+  },
+  {
+    id: 'F25',
+    kind: 'report',
+    source: S.startups,
+    text: {
+      de: 'In einer „Polizei-Cloud“ des Polizeiministeriums liegen Daten über Hunderte Millionen Menschen: Krankengeschichte, Essensbestellungen, Paketlieferungen, religiöse Neigungen, Verhalten im Netz, Reisen, GPS-Koordinaten und biometrische Merkmale wie Gesicht, Stimme und Fingerabdruck.',
+      en: 'A “police cloud” run by the police ministry holds data on hundreds of millions of people: medical histories, food orders, parcel deliveries, religious leanings, online behaviour, travel, GPS coordinates and biometrics such as face, voice and fingerprints.',
+    },
+  },
+
+  // ------------------------------------------------------------ law: EU AI Act (bans apply since 2 February 2025)
+  {
+    id: 'F28',
+    kind: 'law',
+    source: aiAct('c'),
+    where: { de: 'Europäische Union', en: 'European Union' },
+    text: {
+      de: 'Die KI-Verordnung verbietet KI-Systeme, die Menschen über längere Zeit nach ihrem sozialen Verhalten oder persönlichen Eigenschaften bewerten, wenn die Bewertung zu Nachteilen in Lebensbereichen ohne Bezug zu den Daten führt oder zu einer Behandlung, die in keinem Verhältnis zum Verhalten steht. Das Verbot gilt seit dem 2. Februar 2025.',
+      en: 'The AI Act bans AI systems that rate people over time by their social behaviour or personal traits where the score leads to worse treatment in unrelated areas of life, or to treatment out of proportion to what they did. The ban applies since 2 February 2025.',
+    },
+  },
+  {
+    id: 'F29',
+    kind: 'law',
+    source: aiAct('f'),
+    where: { de: 'Europäische Union', en: 'European Union' },
+    text: {
+      de: 'Die KI-Verordnung verbietet KI, die am Arbeitsplatz oder in Bildungseinrichtungen auf die Gefühle von Menschen schließt, außer aus medizinischen oder Sicherheitsgründen.',
+      en: 'The AI Act bans AI that infers people’s emotions at work or in schools and other places of education, except for medical or safety reasons.',
+    },
+  },
+  {
+    id: 'F30',
+    kind: 'law',
+    source: aiAct('h'),
+    where: { de: 'Europäische Union', en: 'European Union' },
+    text: {
+      de: 'Die KI-Verordnung verbietet der Polizei, Menschen in öffentlich zugänglichen Räumen in Echtzeit biometrisch aus der Ferne zu identifizieren. Eng begrenzte Ausnahmen, etwa die Suche nach Opfern, die Abwehr einer unmittelbaren Gefahr oder das Auffinden Verdächtiger schwerer Straftaten, brauchen in der Regel eine vorherige Genehmigung.',
+      en: 'The AI Act bans police from using real-time remote biometric identification in publicly accessible spaces. Narrow exceptions, such as searching for victims, preventing an imminent threat or locating suspects of serious crimes, as a rule need prior authorisation.',
+    },
+  },
+
+  // ------------------------------------------------------------ context: what other research says
+  {
+    id: 'F31',
+    kind: 'context',
+    source: {
+      de: 'China Law Translate, „Getting Rongcheng Right“; Foreign Policy, „Life Inside China’s Social Credit Laboratory“ (2018)',
+      en: 'China Law Translate, “Getting Rongcheng Right”; Foreign Policy, “Life Inside China’s Social Credit Laboratory” (2018)',
+    },
+    text: {
+      de: 'Eine einheitliche landesweite Punktzahl für alle gibt es nicht. Der wichtigste nationale Mechanismus sind schwarze (und „rote“) Listen, die Behörden untereinander teilen und die vor allem Unternehmen in regulierten Branchen sowie Menschen treffen, die Gerichtsurteile nicht befolgen.',
+      en: 'There is no single nationwide score for every citizen. The main national mechanism is a set of blacklists (and “red lists”) shared between authorities, aimed mostly at companies in regulated industries and at people who ignore court judgments.',
+    },
+  },
+  {
+    id: 'F32',
+    kind: 'context',
+    source: {
+      de: 'China Law Translate, Übersetzung der Rongchenger Maßnahmen zu Belohnungen und Strafen bei persönlicher Kreditwürdigkeit',
+      en: 'China Law Translate, translation of the Rongcheng municipal measures on personal credit rewards and punishments',
+    },
+    where: { de: 'Rongcheng', en: 'Rongcheng' },
+    text: {
+      de: 'Punktesysteme gibt es als lokale Pilotprojekte in einzelnen Städten. Das meistzitierte, Rongcheng, teilt die Einwohner in die Stufen A (mit AAA, AA und A), B, C und D ein und stellt Belohnungen vor Strafen.',
+      en: 'Point scores exist as local pilots in some cities. The most cited, Rongcheng, sorts residents into grades A (with AAA, AA and A), B, C and D, and puts rewards before punishments.',
+    },
+  },
+
+  // ------------------------------------------------------------ fiction: the game's own satire
+  {
+    id: 'S01',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F12'],
+    text: {
+      de: 'Erfindung des Spiels: Wie viel Papier der Toilettenspender ausgibt, hängt vom Punktestand ab, und wer ein zweites Mal fragt, wird als Verschwendung verbucht. Berichtet ist nur der Spender mit Gesichtsscan und festen 60 cm pro Person.',
+      en: 'The game’s invention: the toilet-paper ration depends on your score, and a second request is logged as waste. What was reported is only the face-scanning dispenser with its fixed 60 cm per person.',
+    },
+  },
+  {
+    id: 'S02',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F14', 'F02'],
+    text: {
+      de: 'Erfindung des Spiels: Wer an der Ampel auf Grün wartet, bekommt Pluspunkte. Der Artikel berichtet von Bloßstellung bei Rot, nicht von Belohnungen fürs Warten.',
+      en: 'The game’s invention: waiting for the green light earns plus points. The article reports public shaming for crossing on red, not rewards for waiting.',
+    },
+  },
+  {
+    id: 'S03',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F13', 'F14'],
+    text: {
+      de: 'Erfindung des Spiels: Das Bußgeld für den Gang über die rote Ampel kommt sofort aufs Handy der Fußgängerin oder des Fußgängers. Berichtet sind Strafzettel aufs Smartphone nur für Autofahrer in Shanghai; sie auf Fußgänger zu übertragen, ist die Zuspitzung des Spiels.',
+      en: 'The game’s invention: the fine for crossing on red arrives straight on the pedestrian’s phone. Phone tickets were reported only for drivers in Shanghai; extending them to pedestrians is the game’s stretch.',
+    },
+  },
+  {
+    id: 'S04',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F32', 'F03', 'F31'],
+    text: {
+      de: 'Erfindung des Spiels: Die Stufen A, B, C und D sind dem lokalen Pilotprojekt in Rongcheng entlehnt, gelten hier aber für einen einzigen öffentlichen Punktestand für alle. So stellt der Artikel das System dar, nicht so beschreibt es die Forschung.',
+      en: 'The game’s invention: the tiers A, B, C and D are borrowed from Rongcheng’s local pilot but applied here to one public score for everyone. That is how the article pictures the system, not how research describes it.',
+    },
+  },
+  {
+    id: 'S05',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F03'],
+    text: {
+      de: 'Erfindung des Spiels: Passantinnen und Passanten weichen vor Menschen mit niedrigem Punktestand zurück. Der Artikel sagt nichts darüber, wie andere auf den Punktestand einer Person reagieren.',
+      en: 'The game’s invention: passers-by step away from people with a low score. The article says nothing about how others react to someone’s score.',
+    },
+  },
+  {
+    id: 'S06',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F03'],
+    text: {
+      de: 'Erfindung des Spiels: Eine öffentliche Anzeigetafel sortiert die Bewohnerinnen und Bewohner der Straße nach Punkten. Sie spitzt zu, dass das Punktekonto laut Artikel online für alle einsehbar ist.',
+      en: 'The game’s invention: a public billboard ranks the street’s residents by score. It exaggerates the article’s report that anyone can view the points account online.',
+    },
+  },
+  {
+    id: 'S07',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F02'],
+    text: {
+      de: 'Erfindung des Spiels: Wer das Fehlverhalten anderer meldet, bekommt dafür Punkte. Von einer solchen Belohnung berichtet der Artikel nicht.',
+      en: 'The game’s invention: reporting someone else’s offence earns you points. The article reports no such reward.',
+    },
+  },
+  {
+    id: 'S08',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F03'],
+    text: {
+      de: 'Erfindung des Spiels: Alle tragen ihren Punktestand sichtbar über dem Kopf. Laut Artikel ist das Punktekonto im Netz öffentlich; die Anzeige mitten auf der Straße treibt das auf die Spitze.',
+      en: 'The game’s invention: everyone carries their score visibly above their head. The article says the points account is public online; showing it in the street takes that to the extreme.',
+    },
+  },
+  {
+    id: 'S09',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F17', 'F25'],
+    text: {
+      de: 'Erfindung des Spiels: Die Kamerabrille der Streife blendet gleich das ganze Dossier ein. Berichtet ist nur, dass solche Brillen anzeigen, wer im Blickfeld ist.',
+      en: 'The game’s invention: the patrol’s camera glasses display your whole dossier. What was reported is only that such glasses show officers who is in view.',
+    },
+  },
+  {
+    id: 'S10',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F01'],
+    text: {
+      de: 'Erfindung des Spiels: Die Stadt ist ausgedacht. Sie versammelt in einem Viertel und an einem Tag Techniken, die der Artikel aus verschiedenen Städten und Regionen meldet.',
+      en: 'The game’s invention: the city is made up. It packs into one district and one day technologies that the article reports from different cities and regions.',
+    },
+  },
+  {
+    id: 'S11',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F04'],
+    text: {
+      de: 'Erfindung des Spiels: Läden und Schalter lassen Menschen mit niedrigem Punktestand warten. Der Artikel nennt keine solche Sanktion; er sagt nur allgemein, dass sie mit sinkendem Punktestand härter werden.',
+      en: 'The game’s invention: shops and counters make people with a low score wait. The article names no such sanction; it only says in general that sanctions get harsher as the score falls.',
+    },
+  },
+];
+
+export const FACT_IDS: ReadonlySet<string> = new Set(FACTS.map((f) => f.id));
+
+const BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((f) => [f.id, f]));
+
+export function factById(id: string): Fact | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,31 @@
+import type { Catalogue, DayState, PlayerEvent, SanctionEffect, StationDef, StationMemory } from '../types';
+
+/** What a station made of an event: catalogue actions to apply, and its new memory. */
+export interface Resolution {
+  outcomes: { action: string; vars?: Record<string, string | number> }[];
+  memory?: StationMemory;
+}
+
+export const NOTHING: Resolution = { outcomes: [] };
+
+export interface ResolveContext {
+  state: DayState;
+  catalogue: Catalogue;
+  memory: StationMemory;
+}
+
+export type Resolver<S extends StationDef = StationDef> = (
+  station: S,
+  event: Exclude<PlayerEvent, { type: 'tick' | 'ended' }>,
+  ctx: ResolveContext,
+) => Resolution;
+
+/** True when one of the player's active sanctions has this effect. */
+export function sanctionActive(ctx: ResolveContext, effect: SanctionEffect): boolean {
+  return ctx.catalogue.sanctions.some((s) => s.effect === effect && ctx.state.sanctions.includes(s.id));
+}
+
+/** True when the station acted less than `seconds` ago. */
+export function withinCooldown(memory: StationMemory, t: number, seconds: number): boolean {
+  return memory.lastAt !== null && t - memory.lastAt < seconds;
+}

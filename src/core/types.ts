@@ -1,0 +1,239 @@
+// Plain, JSON-serialisable shapes shared by the rules core, the store and the views.
+// Nothing here imports Phaser, zustand or the DOM.
+
+/** `F01`–`F32` from the shared catalogue; `S01`… are the game's own satire (kind `fiction`). */
+export type FactId = string;
+
+/** A rectangle in world pixels (top-left corner, width, height). */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+// ---------------------------------------------------------------- catalogue
+
+/** Named tier (grade). Tiers are listed best first; `min` is the lowest score still in the tier. */
+export interface TierDef {
+  id: string;
+  min: number;
+  /** Sanctions switched on while the player is in this tier. */
+  sanctions: string[];
+  facts: FactId[];
+}
+
+/**
+ * What a sanction does in the game. The vocabulary is code (each effect is
+ * implemented somewhere); which tier switches which sanction on is data.
+ */
+export type SanctionEffect =
+  | 'public-listing' // the player's face joins the billboard's "untrustworthy" list
+  | 'refuse-paper' // the dispenser refuses paper altogether
+  | 'close-gate' // face gates stay shut
+  | 'police-attention' // patrols approach and check
+  | 'search-phone' // phones get read at checkpoints
+  | 'slow-service' // shops and counters make you wait
+  | 'npcs-avoid'; // passers-by step away
+
+export interface SanctionDef {
+  id: string;
+  effect: SanctionEffect;
+  facts: FactId[];
+}
+
+/** Who runs a sensor; the name is a text key (`operator.<id>`). */
+export interface SensorDef {
+  id: string;
+  operator: string;
+  facts: FactId[];
+}
+
+/**
+ * One thing the city can record about the player: its points, the sensor
+ * that saw it, what data was taken, what it shows in the scene and which
+ * facts it rests on. Text lives under `action.<id>.*` in the translations.
+ */
+export interface ActionDef {
+  id: string;
+  delta: number;
+  sensor: string;
+  data: string[];
+  effects: string[];
+  facts: FactId[];
+}
+
+export interface Catalogue {
+  version: number;
+  score: { start: number; min: number; max: number };
+  tiers: TierDef[];
+  sanctions: SanctionDef[];
+  sensors: SensorDef[];
+  actions: ActionDef[];
+}
+
+// ---------------------------------------------------------------- district
+
+export type StationKind = 'crossing' | 'dispenser' | 'plaza' | 'goal';
+
+export interface CrossingParams {
+  greenSeconds: number;
+  redSeconds: number;
+  /** Offset into the cycle at day start, so lights in one district differ. */
+  offsetSeconds: number;
+  /** Standing at the kerb on red at least this long, then crossing on green, earns the reward. */
+  waitSeconds: number;
+}
+
+export interface DispenserParams {
+  lengthCm: number;
+  cooldownSeconds: number;
+}
+
+export interface PlazaParams {
+  agents: number;
+  /** Unit direction of the main flow, e.g. {x: 1, y: 0} for eastwards. */
+  flow: Point;
+  /** Share of walkers going the other way (they form lanes). */
+  counterFlowShare: number;
+  againstSeconds: number;
+  cooldownSeconds: number;
+}
+
+interface StationBase {
+  id: string;
+  /** Text key of the place name shown in records (`place.<id>`). */
+  place: string;
+  /** Where the station's trigger area is, in world pixels. */
+  area: Rect;
+  /** Where the station's device stands (monitor, dispenser, screen), if it has one. */
+  display?: Point;
+  facts: FactId[];
+}
+
+export type StationDef =
+  | (StationBase & { kind: 'crossing'; params: CrossingParams })
+  | (StationBase & { kind: 'dispenser'; params: DispenserParams })
+  | (StationBase & { kind: 'plaza'; params: PlazaParams })
+  | (StationBase & { kind: 'goal'; params: Record<string, never> });
+
+export type StationOf<K extends StationKind> = Extract<StationDef, { kind: K }>;
+
+export interface ErrandDef {
+  id: string;
+  /** The errand is done when the player reaches this station (or uses it). */
+  station: string;
+}
+
+export interface BuildingDef extends Rect {
+  /** Text key of a sign shown on the roof (`sign.<id>`), optional. */
+  sign?: string;
+  kind: 'block' | 'shop' | 'toilet' | 'hall' | 'station' | 'park';
+}
+
+export interface DistrictDef {
+  id: string;
+  /** Text key of the district's name. */
+  name: string;
+  dayLengthSeconds: number;
+  /** In-world clock at the start and end of the day, in minutes after midnight. */
+  clock: { startMinute: number; endMinute: number };
+  map: { width: number; height: number };
+  spawn: Point;
+  roads: Rect[];
+  buildings: BuildingDef[];
+  stations: StationDef[];
+  errands: ErrandDef[];
+  /** Pedestrians walking the pavements outside the plaza. */
+  streetWalkers: number;
+}
+
+export interface Level {
+  district: DistrictDef;
+  catalogue: Catalogue;
+}
+
+// ---------------------------------------------------------------- events
+
+/**
+ * What the player did, as reported by a view. `t` is seconds since the day
+ * started. The core decides what each event costs.
+ */
+export type PlayerEvent =
+  | { type: 'tick'; t: number }
+  | { type: 'crossed'; t: number; station: string; waited: number }
+  | { type: 'requested'; t: number; station: string }
+  | { type: 'againstFlow'; t: number; station: string; seconds: number }
+  | { type: 'arrived'; t: number; station: string }
+  | { type: 'ended'; t: number; reason: 'clock' | 'player' };
+
+// ---------------------------------------------------------------- state
+
+/** An entry in the dossier: what the city wrote down about the player. */
+export interface CityRecord {
+  seq: number;
+  t: number;
+  station: string;
+  place: string;
+  action: string;
+  sensor: string;
+  operator: string;
+  data: string[];
+  delta: number;
+  scoreAfter: number;
+  facts: FactId[];
+  /** Extra values for the record's text, e.g. `{ cm: 60 }`. */
+  vars: Record<string, string | number>;
+}
+
+/** A change the views should show at once; not everything is a record. */
+export type CoreNotice =
+  | { type: 'RecordMade'; record: CityRecord }
+  | { type: 'TierChanged'; from: string; to: string; t: number }
+  | { type: 'SanctionImposed'; sanction: string; t: number }
+  | { type: 'SanctionLifted'; sanction: string; t: number }
+  | { type: 'ErrandDone'; errand: string; t: number }
+  | { type: 'DayEnded'; reason: 'clock' | 'player'; t: number };
+
+export type ErrandStatus = 'open' | 'done' | 'failed';
+
+export interface Citizen {
+  givenName: number;
+  familyName: number;
+  street: number;
+  houseNumber: number;
+  faceSeed: number;
+}
+
+export interface StationMemory {
+  lastAt: number | null;
+  count: number;
+}
+
+export interface DayState {
+  levelId: string;
+  seed: number;
+  rng: number;
+  clock: number;
+  ended: boolean;
+  endReason: 'clock' | 'player' | null;
+  score: number;
+  tier: string;
+  sanctions: string[];
+  records: CityRecord[];
+  /** Score after every change, for the chart in the debrief. */
+  history: { t: number; score: number }[];
+  memory: Record<string, StationMemory>;
+  errands: Record<string, ErrandStatus>;
+  citizen: Citizen;
+}
+
+export interface StepResult {
+  state: DayState;
+  notices: CoreNotice[];
+}

@@ -1,0 +1,40 @@
+// Creates the one Phaser game for the page's life and (re)starts the city
+// scene for each new day. Restarting a scene, not the game, avoids the leak
+// of re-creating Phaser.Game in one page.
+import Phaser from 'phaser';
+import { CityColors } from './art/palette';
+import { CityScene } from './scenes/CityScene';
+import { SceneKeys } from './scenes/keys';
+import { provideStore } from './scenes/sceneStore';
+import type { GameStore } from './store/gameStore';
+
+export function createGame(parent: HTMLElement, store: GameStore): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: CityColors.ground,
+    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
+    render: { antialias: true, roundPixels: false },
+    input: { keyboard: true, touch: true, mouse: true },
+    banner: false,
+    audio: { noAudio: true },
+    scene: [],
+  });
+  provideStore(game, store);
+  game.scene.add(SceneKeys.city, CityScene, false);
+
+  // A new day object means a new day: start the city fresh for it.
+  store.subscribe(
+    (s) => s.dayNumber,
+    () => startCity(game, store),
+  );
+  game.events.once(Phaser.Core.Events.READY, () => startCity(game, store));
+  return game;
+}
+
+function startCity(game: Phaser.Game, store: GameStore): void {
+  const { day, phase } = store.getState();
+  if (!day || phase === 'menu') return;
+  if (game.scene.isActive(SceneKeys.city) || game.scene.isPaused(SceneKeys.city)) game.scene.stop(SceneKeys.city);
+  game.scene.start(SceneKeys.city);
+}

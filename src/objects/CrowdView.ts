@@ -1,0 +1,114 @@
+// Draws the plaza crowd: one sprite per walker from one shared atlas, so the
+// whole crowd renders in a single batch. The walking itself is the pure
+// social-force model in src/core/crowd.ts, stepped at a fixed rate.
+import Phaser from 'phaser';
+import { ArtKeys, WALKER_VARIANTS, walkerFrame } from '../art/textures';
+import { createCrowd, setPlayer, stepCrowd, type Crowd } from '../core/crowd';
+import { Random } from '../core/rng';
+import type { Point, StationOf } from '../core/types';
+import { Depth, PX_PER_M } from '../scenes/keys';
+
+/** The crowd walks in time-lapse with the day, so it keeps pace with the player. */
+const TIME_SCALE = 2;
+const STEP = 1 / 30;
+const MAX_STEPS = 4;
+
+export interface Scored {
+  x: number;
+  y: number;
+  score: number;
+}
+
+export class CrowdView {
+  readonly crowd: Crowd;
+  readonly scores: Int16Array;
+  private readonly sprites: Phaser.GameObjects.Sprite[] = [];
+  private readonly variants: Uint8Array;
+  private readonly phase: Float32Array;
+  private accumulator = 0;
+  private readonly origin: Point;
+
+  constructor(
+    scene: Phaser.Scene,
+    readonly station: StationOf<'plaza'>,
+    seed: number,
+    count = station.params.agents,
+  ) {
+    const { area, params } = station;
+    this.origin = { x: area.x, y: area.y };
+    this.crowd = createCrowd({
+      width: area.w / PX_PER_M,
+      height: area.h / PX_PER_M,
+      count,
+      flow: params.flow,
+      counterFlowShare: params.counterFlowShare,
+      seed,
+    });
+    const rng = new Random(seed ^ 0x5eed);
+    this.scores = new Int16Array(count);
+    this.variants = new Uint8Array(count);
+    this.phase = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      // Public scores of passers-by (F03): most are fine, a few are not.
+      this.scores[i] = Math.round(1000 + (rng.next() - 0.6) * 320);
+      this.variants[i] = rng.int(WALKER_VARIANTS);
+      this.phase[i] = rng.next() * 4;
+      const sprite = scene.add.sprite(0, 0, ArtKeys.walkers, walkerFrame(this.variants[i] ?? 0, 0)).setDepth(Depth.walkers);
+      this.sprites.push(sprite);
+    }
+    this.draw(0);
+  }
+
+  /** Advances the crowd; the player is an obstacle it flows around. */
+  update(dt: number, player: Point, playerVelocity: Point): void {
+    const c = this.crowd;
+    setPlayer(c, (player.x - this.origin.x) / PX_PER_M, (player.y - this.origin.y) / PX_PER_M, playerVelocity.x / PX_PER_M, playerVelocity.y / PX_PER_M);
+    this.accumulator = Math.min(this.accumulator + dt * TIME_SCALE, STEP * MAX_STEPS);
+    while (this.accumulator >= STEP) {
+      stepCrowd(c, STEP);
+      this.accumulator -= STEP;
+    }
+    this.draw(dt);
+  }
+
+  /** Walkers near a point, for the score labels. */
+  collectNear(p: Point, radius: number, out: Scored[]): void {
+    const c = this.crowd;
+    const r2 = radius * radius;
+    for (let i = 0; i < c.count; i++) {
+      const x = this.origin.x + (c.x[i] ?? 0) * PX_PER_M;
+      const y = this.origin.y + (c.y[i] ?? 0) * PX_PER_M;
+      const dx = x - p.x;
+      const dy = y - p.y;
+      if (dx * dx + dy * dy < r2) out.push({ x, y, score: this.scores[i] ?? 0 });
+    }
+  }
+
+  private draw(dt: number): void {
+    const c = this.crowd;
+    const { area, params } = this.station;
+    const alongX = params.flow.x !== 0;
+    const length = alongX ? area.w : area.h;
+    for (let i = 0; i < c.count; i++) {
+      const sprite = this.sprites[i];
+      if (!sprite) continue;
+      const x = (c.x[i] ?? 0) * PX_PER_M;
+      const y = (c.y[i] ?? 0) * PX_PER_M;
+      sprite.setPosition(this.origin.x + x, this.origin.y + y);
+      const vx = c.vx[i] ?? 0;
+      const vy = c.vy[i] ?? 0;
+      sprite.setRotation(Math.atan2(vy, vx));
+      const phase = (this.phase[i] ?? 0) + dt * Math.hypot(vx, vy) * 4;
+      this.phase[i] = phase;
+      sprite.setFrame(walkerFrame(this.variants[i] ?? 0, Math.floor(phase)));
+      // Fade in and out at the plaza's ends, where walkers wrap around.
+      const along = alongX ? x : y;
+      sprite.setAlpha(Math.min(1, along / 40, (length - along) / 40));
+    }
+  }
+
+  destroy(): void {
+    for (const s of this.sprites) s.destroy();
+    this.sprites.length = 0;
+  }
+}

@@ -1,0 +1,106 @@
+// The player: keyboard (arrows / WASD) or pointer (tap, click or drag to walk).
+// It only moves and reports where it is; the rules decide what that costs.
+import Phaser from 'phaser';
+import { ArtKeys, playerFrame } from '../art/textures';
+import { slide } from '../core/geometry';
+import type { DistrictDef, Point } from '../core/types';
+import { Depth } from '../scenes/keys';
+
+export const PLAYER_SPEED = 150;
+const RADIUS = 9;
+const ARRIVE = 6;
+
+export class Player {
+  readonly sprite: Phaser.GameObjects.Sprite;
+  readonly velocity: Point = { x: 0, y: 0 };
+  private target: Point | null = null;
+  private pointerHeld = false;
+  private animTime = 0;
+  private readonly keys: Record<'up' | 'down' | 'left' | 'right' | 'w' | 'a' | 's' | 'd', Phaser.Input.Keyboard.Key> | null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly district: DistrictDef,
+    start: Point,
+  ) {
+    this.sprite = scene.add.sprite(start.x, start.y, ArtKeys.player, playerFrame(0)).setDepth(Depth.player);
+    const kb = scene.input.keyboard;
+    this.keys = kb
+      ? (kb.addKeys({ up: 'UP', down: 'DOWN', left: 'LEFT', right: 'RIGHT', w: 'W', a: 'A', s: 'S', d: 'D' }, false) as Player['keys'])
+      : null;
+    scene.input.on('pointerdown', this.onPointer, this);
+    scene.input.on('pointermove', this.onPointerMove, this);
+    scene.input.on('pointerup', this.onPointerUp, this);
+  }
+
+  get position(): Point {
+    return { x: this.sprite.x, y: this.sprite.y };
+  }
+
+  stop(): void {
+    this.velocity.x = 0;
+    this.velocity.y = 0;
+    this.target = null;
+    this.pointerHeld = false;
+  }
+
+  update(dt: number): void {
+    let dx = 0;
+    let dy = 0;
+    const k = this.keys;
+    if (k) {
+      dx = (k.right.isDown || k.d.isDown ? 1 : 0) - (k.left.isDown || k.a.isDown ? 1 : 0);
+      dy = (k.down.isDown || k.s.isDown ? 1 : 0) - (k.up.isDown || k.w.isDown ? 1 : 0);
+    }
+    if (dx !== 0 || dy !== 0) {
+      this.target = null; // keys take over from a tap
+    } else if (this.target) {
+      const tx = this.target.x - this.sprite.x;
+      const ty = this.target.y - this.sprite.y;
+      const distance = Math.hypot(tx, ty);
+      if (distance < ARRIVE) {
+        if (!this.pointerHeld) this.target = null;
+      } else {
+        dx = tx / distance;
+        dy = ty / distance;
+      }
+    }
+    const length = Math.hypot(dx, dy);
+    if (length > 0) {
+      dx /= length;
+      dy /= length;
+    }
+    const before = this.position;
+    const after = slide(this.district, before, dx * PLAYER_SPEED * dt, dy * PLAYER_SPEED * dt, RADIUS);
+    this.sprite.setPosition(after.x, after.y);
+    this.velocity.x = dt > 0 ? (after.x - before.x) / dt : 0;
+    this.velocity.y = dt > 0 ? (after.y - before.y) / dt : 0;
+    const moving = Math.hypot(this.velocity.x, this.velocity.y) > 5;
+    if (moving) {
+      this.sprite.setRotation(Math.atan2(this.velocity.y, this.velocity.x));
+      this.animTime += dt;
+      this.sprite.setFrame(playerFrame(Math.floor(this.animTime * 8)));
+    } else if (this.target && length > 0) {
+      this.target = null; // walked into a wall: give up rather than push forever
+    }
+  }
+
+  destroy(): void {
+    this.scene.input.off('pointerdown', this.onPointer, this);
+    this.scene.input.off('pointermove', this.onPointerMove, this);
+    this.scene.input.off('pointerup', this.onPointerUp, this);
+  }
+
+  private onPointer(pointer: Phaser.Input.Pointer): void {
+    this.pointerHeld = true;
+    this.target = { x: pointer.worldX, y: pointer.worldY };
+  }
+
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    if (this.pointerHeld && pointer.isDown) this.target = { x: pointer.worldX, y: pointer.worldY };
+  }
+
+  private onPointerUp(): void {
+    this.pointerHeld = false;
+  }
+}

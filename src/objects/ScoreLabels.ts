@@ -1,0 +1,62 @@
+// Everyone's score floats over their head (F03, stretched by S08). Text is
+// costly to redraw, so a small pool of labels follows the people nearest the
+// player and a label's text changes only when its number does.
+import Phaser from 'phaser';
+import type { Point } from '../core/types';
+import { Depth } from '../scenes/keys';
+import type { Scored } from './CrowdView';
+
+const POOL = 16;
+const RANGE = 240;
+
+const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
+  fontFamily: 'system-ui, sans-serif',
+  fontSize: '13px',
+  fontStyle: 'bold',
+  color: '#1f2328',
+  backgroundColor: '#fbf8f1',
+  padding: { x: 3, y: 1 },
+};
+
+export class ScoreLabels {
+  private readonly pool: Phaser.GameObjects.Text[] = [];
+  private readonly candidates: Scored[] = [];
+  readonly playerLabel: Phaser.GameObjects.Text;
+
+  constructor(scene: Phaser.Scene) {
+    for (let i = 0; i < POOL; i++) {
+      this.pool.push(scene.add.text(0, 0, '', STYLE).setOrigin(0.5, 1).setDepth(Depth.labels).setVisible(false));
+    }
+    this.playerLabel = scene.add
+      .text(0, 0, '', { ...STYLE, fontSize: '15px', color: '#ffffff', backgroundColor: '#0e8c84' })
+      .setOrigin(0.5, 1)
+      .setDepth(Depth.labels + 1);
+  }
+
+  update(player: Point, playerScore: number, sources: { collectNear(p: Point, r: number, out: Scored[]): void }[]): void {
+    const c = this.candidates;
+    c.length = 0;
+    for (const source of sources) source.collectNear(player, RANGE, c);
+    c.sort((a, b) => dist2(a, player) - dist2(b, player));
+    for (let i = 0; i < this.pool.length; i++) {
+      const label = this.pool[i];
+      const who = c[i];
+      if (!label) continue;
+      if (!who) {
+        label.setVisible(false);
+        continue;
+      }
+      const text = String(who.score);
+      if (label.text !== text) label.setText(text);
+      label.setColor(who.score < 900 ? '#8f0b21' : '#1f2328');
+      label.setPosition(who.x, who.y - 14).setVisible(true);
+    }
+    const own = String(playerScore);
+    if (this.playerLabel.text !== own) this.playerLabel.setText(own);
+    this.playerLabel.setPosition(player.x, player.y - 16);
+  }
+}
+
+function dist2(a: Point, b: Point): number {
+  return (a.x - b.x) ** 2 + (a.y - b.y) ** 2;
+}

@@ -1,0 +1,133 @@
+// The one store: it holds the core's day state and calls the core. Scenes and
+// the DOM read it and report what the player did; none of them changes the
+// score themselves.
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { createDay, step } from '../core/day';
+import type { CoreNotice, DayState, Level, PlayerEvent } from '../core/types';
+import type { Lang } from '../i18n';
+
+export type Phase = 'loading' | 'menu' | 'playing' | 'paused' | 'ended' | 'error';
+
+/** A player event before the store stamps it with the day's clock. */
+export type Report = PlayerEvent extends infer E ? (E extends PlayerEvent ? Omit<E, 't'> : never) : never;
+
+export interface GameState {
+  phase: Phase;
+  lang: Lang;
+  level: Level | null;
+  day: DayState | null;
+  /** Everything the player did today, in order: with the seed it replays the day. */
+  log: PlayerEvent[];
+  /** The latest batch of notices from the core, numbered so views never miss or repeat one. */
+  notices: { seq: number; items: CoreNotice[] };
+  errors: string[];
+  /** Counts the days started in this page, so views can tell a new day from the old one. */
+  dayNumber: number;
+  /** Multiplies every score change (workshop setting). */
+  deltaScale: number;
+  /** View state shared by the scene and the DOM: what the player can use right here. */
+  prompt: Prompt | null;
+  /** A plain-text description of what is around the player, for screen readers. */
+  surroundings: string;
+
+  setLang(lang: Lang): void;
+  showErrors(errors: string[]): void;
+  setLevel(level: Level): void;
+  startDay(seed?: number): void;
+  report(event: Report): void;
+  /** Advances the day clock by real seconds; does nothing unless playing. */
+  tick(seconds: number): void;
+  pause(): void;
+  resume(): void;
+  endDay(): void;
+  backToMenu(): void;
+  setPrompt(prompt: Prompt | null): void;
+  setSurroundings(text: string): void;
+}
+
+/** Something the player can do where they stand, e.g. ask the dispenser for paper. */
+export interface Prompt {
+  station: string;
+  /** Text key of the button label. */
+  label: string;
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;
+
+export function createGameStore(initial: { lang: Lang }) {
+  return createStore<GameState>()(
+    subscribeWithSelector((set, get) => {
+      // Runs one event through the core and publishes what it said.
+      const apply = (event: PlayerEvent, logged: boolean) => {
+        const { day, level, log, notices, deltaScale } = get();
+        if (!day || !level) return;
+        const result = step(day, event, level, { deltaScale });
+        const changes: Partial<GameState> = { day: result.state };
+        if (logged) changes.log = [...log, event];
+        if (result.notices.length > 0) changes.notices = { seq: notices.seq + 1, items: result.notices };
+        if (result.state.ended) changes.phase = 'ended';
+        set(changes);
+      };
+
+      return {
+        phase: 'loading',
+        lang: initial.lang,
+        level: null,
+        day: null,
+        log: [],
+        notices: { seq: 0, items: [] },
+        errors: [],
+        dayNumber: 0,
+        deltaScale: 1,
+        prompt: null,
+        surroundings: '',
+
+        setLang: (lang) => set({ lang }),
+        showErrors: (errors) => set({ phase: 'error', errors }),
+        setLevel: (level) => set({ level, phase: 'menu', errors: [] }),
+
+        startDay: (seed) => {
+          const { level } = get();
+          if (!level) return;
+          const daySeed = seed ?? Math.floor(Math.random() * 2 ** 31);
+          set({ day: createDay(level, daySeed), log: [], phase: 'playing', prompt: null, dayNumber: get().dayNumber + 1 });
+        },
+
+        report: (event) => {
+          const { day, phase } = get();
+          if (!day || phase !== 'playing') return;
+          apply({ ...event, t: day.clock } as PlayerEvent, true);
+        },
+
+        tick: (seconds) => {
+          const { day, phase } = get();
+          if (!day || phase !== 'playing' || !(seconds > 0)) return;
+          apply({ type: 'tick', t: day.clock + seconds }, false);
+        },
+
+        pause: () => {
+          if (get().phase === 'playing') set({ phase: 'paused' });
+        },
+        resume: () => {
+          if (get().phase === 'paused') set({ phase: 'playing' });
+        },
+        endDay: () => {
+          const { day, phase } = get();
+          if (!day || (phase !== 'playing' && phase !== 'paused')) return;
+          set({ phase: 'playing' });
+          apply({ type: 'ended', t: day.clock, reason: 'player' }, true);
+        },
+        backToMenu: () => set({ phase: 'menu', day: null, log: [], prompt: null }),
+        setPrompt: (prompt) => {
+          const current = get().prompt;
+          if (current?.station === prompt?.station && current?.label === prompt?.label) return;
+          set({ prompt });
+        },
+        setSurroundings: (text) => {
+          if (get().surroundings !== text) set({ surroundings: text });
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,68 @@
+// Shows the DOM screen that fits the store's phase, and redraws it when the
+// language changes. The Phaser canvas lives underneath.
+import type { Phase } from '../store/gameStore';
+import type { UiContext } from './context';
+import { renderEndScreen } from './endScreen';
+import { renderErrorScreen } from './errorScreen';
+import { renderHud } from './hud';
+import { el } from './dom';
+import { renderStartScreen } from './startScreen';
+
+type Screen = 'loading' | 'menu' | 'hud' | 'ended' | 'error';
+
+function screenFor(phase: Phase): Screen {
+  if (phase === 'playing' || phase === 'paused') return 'hud';
+  return phase;
+}
+
+export function mountUi(root: HTMLElement, ui: UiContext): () => void {
+  const { store, t } = ui;
+  let current: Screen | null = null;
+  let dispose: () => void = () => undefined;
+
+  const show = (screen: Screen) => {
+    dispose();
+    current = screen;
+    document.documentElement.lang = store.getState().lang;
+    document.title = t('app.title');
+    root.dataset.screen = screen;
+    switch (screen) {
+      case 'loading': {
+        const node = el('p', { class: 'screen loading', role: 'status', text: t('app.loading') });
+        root.append(node);
+        dispose = () => node.remove();
+        break;
+      }
+      case 'menu':
+        dispose = renderStartScreen(root, ui);
+        break;
+      case 'hud':
+        dispose = renderHud(root, ui);
+        break;
+      case 'ended':
+        dispose = renderEndScreen(root, ui);
+        break;
+      case 'error':
+        dispose = renderErrorScreen(root, ui);
+        break;
+    }
+  };
+
+  const unsubscribePhase = store.subscribe(
+    (s) => screenFor(s.phase),
+    (screen) => {
+      if (screen !== current) show(screen);
+    },
+  );
+  // A language switch redraws the current screen in place; the day goes on.
+  const unsubscribeLang = store.subscribe(
+    (s) => s.lang,
+    () => current && show(current),
+  );
+  show(screenFor(store.getState().phase));
+  return () => {
+    unsubscribePhase();
+    unsubscribeLang();
+    dispose();
+  };
+}

@@ -1,0 +1,193 @@
+// The heads-up display is DOM, not canvas text: screen readers read it, tests
+// read `data-score` / `data-tier`, and it costs the renderer nothing.
+import type { CoreNotice } from '../core/types';
+import { formatClock, formatDelta, formatNumber, LANGS, MESSAGES } from '../i18n';
+import { clockMinutes } from '../store/selectors';
+import type { UiContext } from './context';
+import { el, setText } from './dom';
+import { describeNotice } from './notices';
+
+const TOAST_MS = 4200;
+const PHONE_MS = 7000;
+
+export function renderHud(root: HTMLElement, ui: UiContext): () => void {
+  const { store, t } = ui;
+  const scoreValue = el('span', { id: 'hud-score', class: 'score-value', 'data-score': '0' });
+  const scoreDelta = el('span', { class: 'score-delta', 'aria-hidden': 'true' });
+  const tierValue = el('span', { id: 'hud-tier', class: 'tier-value', 'data-tier': '' });
+  const clockValue = el('span', { id: 'hud-clock', class: 'clock-value' });
+  const pauseButton = el('button', { type: 'button', class: 'btn btn-small', id: 'pause-button', 'aria-keyshortcuts': 'P Escape', text: t('hud.pause') });
+  const errandList = el('ul', { id: 'hud-errands', class: 'errand-list' });
+  const sanctionValue = el('span', { id: 'hud-sanction', text: t('hud.none') });
+  const toast = el('div', { id: 'hud-toast', class: 'toast', role: 'status', hidden: true });
+  const phone = el('div', { id: 'hud-phone', class: 'phone', hidden: true }, [el('p', { class: 'phone-title', text: `📱 ${t('hud.phone')}` })]);
+  const phoneText = el('p', { class: 'phone-text' });
+  phone.append(phoneText);
+  const actionButton = el('button', { type: 'button', id: 'hud-action', class: 'btn btn-primary btn-big action-button', hidden: true, 'aria-keyshortcuts': 'E Space' });
+  const nearby = el('p', { id: 'hud-nearby', class: 'nearby' });
+  const langButtons = LANGS.map((l) => {
+    const b = el('button', { type: 'button', class: 'btn btn-small btn-lang', lang: l, 'data-lang': l, text: MESSAGES[l].meta.languageName });
+    b.addEventListener('click', () => store.getState().setLang(l));
+    return b;
+  });
+
+  const hud = el('div', { class: 'hud', id: 'hud' }, [
+    el('header', { class: 'hud-bar' }, [
+      el('div', { class: 'hud-item hud-score' }, [el('span', { class: 'label', text: t('hud.score') }), scoreValue, scoreDelta]),
+      el('div', { class: 'hud-item' }, [el('span', { class: 'label', text: t('hud.tier') }), tierValue]),
+      el('div', { class: 'hud-item' }, [el('span', { class: 'label', text: t('hud.clock') }), clockValue]),
+      el('div', { class: 'hud-item hud-buttons' }, [pauseButton]),
+    ]),
+    el('aside', { class: 'hud-panel', 'aria-label': t('hud.errands') }, [
+      el('h2', { class: 'panel-title', text: t('hud.errands') }),
+      errandList,
+      el('p', { class: 'sanction-line' }, [el('span', { class: 'label', text: `${t('hud.lastSanction')}: ` }), sanctionValue]),
+    ]),
+    toast,
+    phone,
+    el('div', { class: 'hud-bottom' }, [actionButton, nearby]),
+  ]);
+
+  const pauseDialog = el('div', { class: 'pause-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pause-title', hidden: true });
+  const resumeButton = el('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'resume-button', text: t('hud.resume') });
+  const endButton = el('button', { type: 'button', class: 'btn', id: 'end-day-button', text: t('hud.endDay') });
+  pauseDialog.append(
+    el('div', { class: 'pause-box' }, [
+      el('h2', { id: 'pause-title', text: t('hud.paused') }),
+      resumeButton,
+      endButton,
+      el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, langButtons),
+    ]),
+  );
+  root.append(hud, pauseDialog);
+
+  // ---- reacting to the store
+  let lastScore: number | null = null;
+  let toastTimer = 0;
+  let phoneTimer = 0;
+
+  const renderState = () => {
+    const state = store.getState();
+    const day = state.day;
+    if (!day) return;
+    scoreValue.dataset.score = String(day.score);
+    setText(scoreValue, formatNumber(state.lang, day.score));
+    if (lastScore !== null && day.score !== lastScore) {
+      const delta = day.score - lastScore;
+      setText(scoreDelta, formatDelta(state.lang, delta));
+      scoreDelta.className = `score-delta ${delta < 0 ? 'down' : 'up'}`;
+    }
+    lastScore = day.score;
+    tierValue.dataset.tier = day.tier;
+    tierValue.className = `tier-value tier-${day.tier}`;
+    setText(tierValue, t(`tier.${day.tier}.name`));
+    setText(clockValue, formatClock(clockMinutes(state)));
+  };
+
+  const renderErrands = () => {
+    const { day, level } = store.getState();
+    if (!day || !level) return;
+    errandList.replaceChildren(
+      ...level.district.errands.map((errand) => {
+        const status = day.errands[errand.id] ?? 'open';
+        return el('li', { class: `errand errand-${status}`, 'data-errand': errand.id, 'data-status': status }, [
+          el('span', { class: 'errand-mark', 'aria-hidden': 'true', text: status === 'done' ? '✓' : status === 'failed' ? '✗' : '○' }),
+          el('span', { text: `${t(`errand.${errand.id}`)} (${t(`errandStatus.${status}`)})` }),
+        ]);
+      }),
+    );
+  };
+
+  const showToast = (text: string, kind: 'good' | 'bad' | 'info') => {
+    toast.textContent = text;
+    toast.className = `toast toast-${kind}`;
+    toast.hidden = false;
+    window.clearTimeout(toastTimer);
+    toastTimer = window.setTimeout(() => (toast.hidden = true), TOAST_MS);
+  };
+
+  const showPhone = (text: string) => {
+    phoneText.textContent = text;
+    phone.hidden = false;
+    window.clearTimeout(phoneTimer);
+    phoneTimer = window.setTimeout(() => (phone.hidden = true), PHONE_MS);
+  };
+
+  const onNotices = (items: CoreNotice[]) => {
+    const state = store.getState();
+    for (const notice of items) {
+      const said = describeNotice(notice, state, t);
+      if (!said) continue;
+      if (said.toast) showToast(said.toast, said.tone);
+      if (said.phone) showPhone(said.phone);
+      if (said.sanction) setText(sanctionValue, said.sanction);
+      if (said.polite) ui.announcer.polite(said.polite);
+      if (said.assertive) ui.announcer.assertive(said.assertive);
+    }
+    renderErrands();
+  };
+
+  const renderPrompt = () => {
+    const { prompt, surroundings } = store.getState();
+    actionButton.hidden = prompt === null;
+    if (prompt) setText(actionButton, `${t(prompt.label)} (E)`);
+    setText(nearby, surroundings);
+  };
+
+  const renderPhase = () => {
+    const paused = store.getState().phase === 'paused';
+    pauseDialog.hidden = !paused;
+    hud.classList.toggle('is-paused', paused);
+    if (paused) resumeButton.focus();
+  };
+
+  const act = () => {
+    const { prompt, report } = store.getState();
+    if (prompt) report({ type: 'requested', station: prompt.station });
+  };
+
+  actionButton.addEventListener('click', act);
+  pauseButton.addEventListener('click', () => store.getState().pause());
+  resumeButton.addEventListener('click', () => store.getState().resume());
+  endButton.addEventListener('click', () => store.getState().endDay());
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.repeat && (event.key === 'e' || event.key === ' ')) return;
+    const { phase } = store.getState();
+    const key = event.key.toLowerCase();
+    if (key === 'escape' || key === 'p') {
+      if (phase === 'playing') store.getState().pause();
+      else if (phase === 'paused') store.getState().resume();
+      event.preventDefault();
+    } else if (phase === 'playing' && (key === 'e' || key === ' ' || key === 'enter')) {
+      // Let Enter/Space still activate a focused button.
+      if (document.activeElement instanceof HTMLButtonElement && key !== 'e') return;
+      act();
+      event.preventDefault();
+    }
+  };
+  window.addEventListener('keydown', onKey);
+
+  const unsubscribers = [
+    store.subscribe((s) => s.day?.score, renderState),
+    store.subscribe((s) => s.day?.tier, renderState),
+    store.subscribe((s) => Math.floor(s.day?.clock ?? 0), renderState),
+    store.subscribe((s) => s.notices, (n) => onNotices(n.items)),
+    store.subscribe((s) => s.prompt, renderPrompt),
+    store.subscribe((s) => s.surroundings, renderPrompt),
+    store.subscribe((s) => s.phase, renderPhase),
+  ];
+  renderState();
+  renderErrands();
+  renderPrompt();
+  renderPhase();
+
+  return () => {
+    unsubscribers.forEach((u) => u());
+    window.removeEventListener('keydown', onKey);
+    window.clearTimeout(toastTimer);
+    window.clearTimeout(phoneTimer);
+    hud.remove();
+    pauseDialog.remove();
+  };
+}

@@ -1,0 +1,50 @@
+// Title, language choice, how to play, start. All DOM, so it is readable by
+// screen readers and shows instantly while Phaser is still loading.
+import { LANGS, MESSAGES } from '../i18n';
+import type { UiContext } from './context';
+import { el } from './dom';
+
+export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void {
+  const { t, store } = ui;
+  const lang = store.getState().lang;
+  const startButton = el('button', { class: 'btn btn-primary btn-big', id: 'start-button', type: 'button', text: t('start.start') });
+  startButton.addEventListener('click', () => ui.startDay());
+
+  const langButtons = LANGS.map((l) => {
+    const button = el('button', {
+      type: 'button',
+      class: 'btn btn-lang',
+      lang: l,
+      'aria-pressed': l === lang ? 'true' : 'false',
+      'data-lang': l,
+      // Languages are named in their own language.
+      text: MESSAGES[l].meta.languageName,
+    });
+    button.addEventListener('click', () => store.getState().setLang(l));
+    return button;
+  });
+
+  const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [
+    el('div', { class: 'poster' }, [
+      el('h1', { id: 'start-title', class: 'title', text: t('app.title') }),
+      el('p', { class: 'subtitle', text: t('app.subtitle') }),
+    ]),
+    el('p', { class: 'intro', text: t('start.intro') }),
+    el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, [
+      el('span', { class: 'lang-label', text: `${t('start.language')}:` }),
+      ...langButtons,
+    ]),
+    el('h2', { text: t('start.howTitle') }),
+    el('ul', { class: 'how' }, [
+      el('li', { text: t('start.howMove') }),
+      el('li', { text: t('start.howAct') }),
+      el('li', { text: t('start.howGoal') }),
+    ]),
+    ...ui.notices.map((n) => el('p', { class: 'notice', role: 'status', text: n })),
+    startButton,
+    el('p', { class: 'privacy', text: t('start.privacy') }),
+  ]);
+  root.append(screen);
+  startButton.focus();
+  return () => screen.remove();
+}

@@ -1,0 +1,34 @@
+// Public URL parameters (documented in the README; facilitators share links):
+//   ?lang=de|en      language (overrides browser and saved setting)
+//   ?level=<id>      which level file to load from levels/ (default district-1)
+//   ?seed=<number>   a fixed seed for the day (the same day every time)
+import { isLang, type Lang } from './i18n';
+
+export interface UrlOptions {
+  lang: Lang | null;
+  level: string;
+  seed: number | null;
+  /** Parameters that were present but not understood, for a notice. */
+  ignored: string[];
+}
+
+export const DEFAULT_LEVEL = 'district-1';
+const LEVEL_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export function readUrlOptions(search: string): UrlOptions {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const langParam = params.get('lang');
+  const lang = isLang(langParam) ? langParam : null;
+  if (langParam !== null && !lang) ignored.push('lang');
+
+  const levelParam = params.get('level');
+  const level = levelParam !== null && LEVEL_ID.test(levelParam) ? levelParam : DEFAULT_LEVEL;
+  if (levelParam !== null && level !== levelParam) ignored.push('level');
+
+  const seedParam = params.get('seed');
+  const seedNumber = seedParam === null ? NaN : Number(seedParam);
+  const seed = Number.isInteger(seedNumber) && seedNumber >= 0 && seedNumber < 2 ** 31 ? seedNumber : null;
+  if (seedParam !== null && seed === null) ignored.push('seed');
+  return { lang, level, seed, ignored };
+}

@@ -1,0 +1,227 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ARTICLE_SECTIONS,
+  ARTICLE_TITLE,
+  FACTS,
+  FACT_IDS,
+  factById,
+  type Fact,
+  type FactKind,
+} from '../../src/content/facts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+// The kinds and sections from /shared/facts.md, copied by hand on purpose:
+// if the data drifts from the shared catalogue, this table catches it.
+const EXPECTED: Record<string, { kind: FactKind; section?: string }> = {
+  F01: { kind: 'report', section: 'intro' },
+  F02: { kind: 'report', section: 'intro' },
+  F03: { kind: 'report', section: 'intro' },
+  F04: { kind: 'report', section: 'intro' },
+  F05: { kind: 'figure', section: 'intro' },
+  F06: { kind: 'claim', section: 'Das Land der Mittel' },
+  F07: { kind: 'claim', section: 'Das Land der Mittel' },
+  F08: { kind: 'report', section: 'Das Land der Mittel' },
+  F09: { kind: 'claim', section: 'Das Land der Mittel' },
+  F10: { kind: 'claim', section: 'Das Land der Mittel' },
+  F11: { kind: 'claim', section: 'Das Land der Mittel' },
+  F12: { kind: 'report', section: 'Gesichtserkennung im Alltag' },
+  F13: { kind: 'report', section: 'Gesichtserkennung im Alltag' },
+  F14: { kind: 'report', section: 'Gesichtserkennung im Alltag' },
+  F15: { kind: 'report', section: 'Gesichtserkennung im Alltag' },
+  F16: { kind: 'report', section: 'Gesichtserkennung im Alltag' },
+  F17: { kind: 'report', section: 'Hightech für die Polizei' },
+  F18: { kind: 'report', section: 'Hightech für die Polizei' },
+  F19: { kind: 'report', section: 'Hightech für die Polizei' },
+  F20: { kind: 'report', section: 'Hightech für die Polizei' },
+  F21: { kind: 'claim', section: 'Profitierende Start-ups' },
+  F22: { kind: 'report', section: 'Profitierende Start-ups' },
+  F23: { kind: 'figure', section: 'Profitierende Start-ups' },
+  F24: { kind: 'claim', section: 'Profitierende Start-ups' },
+  F25: { kind: 'report', section: 'Profitierende Start-ups' },
+  F26: { kind: 'report', section: 'intro' },
+  F27: { kind: 'claim', section: 'Das Land der Mittel' },
+  F28: { kind: 'law' },
+  F29: { kind: 'law' },
+  F30: { kind: 'law' },
+  F31: { kind: 'context' },
+  F32: { kind: 'context' },
+};
+
+/** The five section names of facts.md; the untitled opening ('intro') is shown as 'Einleitung'. */
+const SECTION_DE: Record<string, string> = {
+  intro: 'Einleitung',
+  'Das Land der Mittel': 'Das Land der Mittel',
+  'Gesichtserkennung im Alltag': 'Gesichtserkennung im Alltag',
+  'Hightech für die Polizei': 'Hightech für die Polizei',
+  'Profitierende Start-ups': 'Profitierende Start-ups',
+};
+
+const ARTICLE_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['report', 'claim', 'figure']);
+
+function allTexts(f: Fact): string[] {
+  const out = [f.text.de, f.text.en];
+  for (const pair of [f.source, f.where, f.speaker]) {
+    if (pair) out.push(pair.de, pair.en);
+  }
+  return out;
+}
+
+describe('fact catalogue', () => {
+  it('carries the article title', () => {
+    expect(ARTICLE_TITLE).toBe('Das Social Credit System: Dressur-Werkzeug für Chinas Bevölkerung');
+  });
+
+  it('has unique, well-formed ids, and FACT_IDS / factById agree with FACTS', () => {
+    const ids = FACTS.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(F|S)\d{2}$/);
+    expect([...FACT_IDS].sort()).toEqual([...ids].sort());
+    for (const f of FACTS) expect(factById(f.id)).toBe(f);
+    expect(factById('F99')).toBeUndefined();
+    expect(factById('')).toBeUndefined();
+  });
+
+  it('contains exactly F01..F32 with the kinds and sections of facts.md', () => {
+    const fIds = FACTS.filter((f) => f.id.startsWith('F'))
+      .map((f) => f.id)
+      .sort();
+    const expectedIds = Array.from({ length: 32 }, (_, i) => `F${String(i + 1).padStart(2, '0')}`);
+    expect(fIds).toEqual(expectedIds);
+    expect(Object.keys(EXPECTED).sort()).toEqual(expectedIds);
+    for (const [id, exp] of Object.entries(EXPECTED)) {
+      const f = factById(id);
+      expect(f, id).toBeDefined();
+      expect(f?.kind, id).toBe(exp.kind);
+      if (exp.section !== undefined) expect(f?.source?.de, id).toBe(SECTION_DE[exp.section]);
+    }
+  });
+
+  it('gives every fact non-empty German and English text', () => {
+    for (const f of FACTS) {
+      expect(f.text.de.trim().length, `${f.id} de`).toBeGreaterThan(20);
+      expect(f.text.en.trim().length, `${f.id} en`).toBeGreaterThan(20);
+      expect(f.text.de, `${f.id}: de and en must differ`).not.toBe(f.text.en);
+      for (const pair of [f.source, f.where, f.speaker]) {
+        if (pair) {
+          expect(pair.de.trim(), f.id).not.toBe('');
+          expect(pair.en.trim(), f.id).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('names a speaker for every claim', () => {
+    const claims = FACTS.filter((f) => f.kind === 'claim');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const f of claims) {
+      expect(f.speaker, f.id).toBeDefined();
+      expect(f.speaker?.de.trim(), f.id).not.toBe('');
+      expect(f.speaker?.en.trim(), f.id).not.toBe('');
+    }
+  });
+
+  it('cites one of the five article sections for every report, claim and figure', () => {
+    const sectionsDe = new Set(Object.values(SECTION_DE));
+    const declared = new Set<string>(Object.values(ARTICLE_SECTIONS).map((s) => s.de));
+    expect(declared).toEqual(sectionsDe);
+    for (const f of FACTS.filter((x) => ARTICLE_KINDS.has(x.kind))) {
+      expect(f.source, f.id).not.toBeNull();
+      expect(sectionsDe.has(f.source?.de ?? ''), `${f.id} cites ${f.source?.de}`).toBe(true);
+      // the English citation keeps the German heading so readers can find it in the article
+      const sectionEn = Object.values(ARTICLE_SECTIONS).find((s) => s.de === f.source?.de)?.en;
+      expect(f.source?.en, f.id).toBe(sectionEn);
+    }
+  });
+
+  it('cites the AI Act article for law and the publication for context', () => {
+    const letters: Record<string, string> = { F28: 'c', F29: 'f', F30: 'h' };
+    for (const [id, letter] of Object.entries(letters)) {
+      const f = factById(id);
+      expect(f?.source?.en, id).toContain('2024/1689');
+      expect(f?.source?.en, id).toContain(`Art. 5(1)(${letter})`);
+      expect(f?.source?.de, id).toContain('2024/1689');
+      expect(f?.source?.de, id).toContain(`Buchst. ${letter}`);
+    }
+    expect(factById('F31')?.source?.en).toContain('China Law Translate');
+    expect(factById('F31')?.source?.en).toContain('Foreign Policy');
+    expect(factById('F32')?.source?.en).toContain('China Law Translate');
+    expect(factById('F32')?.source?.en).toContain('Rongcheng');
+  });
+
+  it('keeps fiction apart: source null, S ids, and it stretches only real facts', () => {
+    const fiction = FACTS.filter((f) => f.kind === 'fiction');
+    expect(fiction.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['S01', 'S02', 'S03', 'S04', 'S05', 'S06', 'S07']),
+    );
+    for (const f of FACTS) {
+      expect(f.id.startsWith('S'), f.id).toBe(f.kind === 'fiction');
+      if (f.kind === 'fiction') expect(f.source, f.id).toBeNull();
+      else expect(f.source, f.id).not.toBeNull();
+      if (f.basedOn) {
+        expect(f.kind, `${f.id}: only fiction has basedOn`).toBe('fiction');
+        for (const ref of f.basedOn) {
+          const real = factById(ref);
+          expect(real, `${f.id} -> ${ref}`).toBeDefined();
+          expect(real?.kind, `${f.id} -> ${ref}`).not.toBe('fiction');
+        }
+      }
+    }
+  });
+
+  it('never contains HTML', () => {
+    for (const f of FACTS) {
+      for (const t of allTexts(f)) {
+        expect(t, f.id).not.toMatch(/[<>]/);
+      }
+    }
+  });
+});
+
+// ---------------------------------------------------------------- copy check
+
+const ARTICLE_PATH = path.resolve(here, '../../../shared/seeds/article-de.txt');
+const HAS_ARTICLE = existsSync(ARTICLE_PATH);
+const N = 8;
+
+function words(s: string): string[] {
+  return s
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+function ngrams(ws: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).join(' '));
+  return out;
+}
+
+describe('copy check against the article', () => {
+  it.runIf(HAS_ARTICLE)(
+    `no German text shares ${N} consecutive words with the article`,
+    () => {
+      const article = readFileSync(ARTICLE_PATH, 'utf8');
+      const articleWords = words(article);
+      expect(articleWords.length).toBeGreaterThan(500);
+      const grams = new Set(ngrams(articleWords, N));
+
+      // The check itself must bite: a run lifted from the article is found.
+      const probe = articleWords.slice(100, 100 + N + 2).join(' ').toUpperCase() + '!';
+      expect(ngrams(words(probe), N).some((g) => grams.has(g))).toBe(true);
+
+      const copied: string[] = [];
+      for (const f of FACTS) {
+        for (const t of [f.text.de, f.source?.de, f.where?.de, f.speaker?.de]) {
+          if (t === undefined) continue;
+          for (const g of ngrams(words(t), N)) if (grams.has(g)) copied.push(`${f.id}: "${g}"`);
+        }
+      }
+      expect(copied).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import { levelFilesPlugin } from './scripts/levelFilesPlugin';
+
+// `base: './'` lets the build run from any folder (a kiosk's disk, a USB stick).
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [levelFilesPlugin(['levels'])],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
