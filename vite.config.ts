@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
-import { levelFilesPlugin } from './scripts/levelFilesPlugin';
+import { levelFilesPlugin } from './scripts/levelFilesPlugin.ts';
 
 // `base: './'` lets the build run from any folder (a kiosk's disk, a USB stick).
 export default defineConfig({
   base: './',
+  // No single-page fallback: a missing level file must be a 404, not index.html.
+  appType: 'mpa',
   publicDir: false,
   plugins: [levelFilesPlugin(['levels'])],
   build: {

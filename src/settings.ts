@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, lang: nul
 
 /** Reads settings; anything unreadable falls back to defaults and says so (`reset`). */
 export function loadSettings(storage: Storage | null): { settings: Settings; reset: boolean } {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(SETTINGS_KEY) ?? null;
   } catch {

@@ -92,11 +92,12 @@ export interface CrowdGrid {
   readonly cellOf: Int32Array;
   /** Walker index stored in each sorted slot. */
   readonly order: Int32Array;
-  /** Positions and velocities copied in sorted order, so the inner loop reads contiguous memory. */
-  readonly sx: Float32Array;
-  readonly sy: Float32Array;
-  readonly svx: Float32Array;
-  readonly svy: Float32Array;
+  /**
+   * x, y, vx, vy of each sorted slot, interleaved (slot q at 4q..4q+3): the
+   * inner loop reads a whole neighbour from one cache line, and walkers of
+   * neighbouring cells sit next to each other in memory.
+   */
+  readonly state: Float32Array;
   readonly sdir: Int8Array;
   /**
    * For each cell, the neighbour cells with a HIGHER index (wrap-around
@@ -108,9 +109,8 @@ export interface CrowdGrid {
    */
   readonly runs: Int32Array;
   readonly runCount: Int32Array;
-  /** Pair-force sums by sorted slot. */
-  readonly pfx: Float64Array;
-  readonly pfy: Float64Array;
+  /** Pair-force sums by sorted slot, interleaved (fx, fy at 2q, 2q+1). */
+  readonly pair: Float64Array;
   /** Force scratch used by stepCrowd. */
   readonly fx: Float32Array;
   readonly fy: Float32Array;
@@ -339,15 +339,11 @@ function createGrid(nx: number, ny: number, width: number, height: number, count
     cursor: new Int32Array(nCells),
     cellOf: new Int32Array(count),
     order: new Int32Array(count),
-    sx: new Float32Array(count),
-    sy: new Float32Array(count),
-    svx: new Float32Array(count),
-    svy: new Float32Array(count),
+    state: new Float32Array(count * 4),
     sdir: new Int8Array(count),
     runs,
     runCount,
-    pfx: new Float64Array(count),
-    pfy: new Float64Array(count),
+    pair: new Float64Array(count * 2),
     fx: new Float32Array(count),
     fy: new Float32Array(count),
   };
@@ -375,7 +371,7 @@ export function clearPlayer(crowd: Crowd): void {
  * velocities and directions into sorted order. Allocation-free.
  */
 export function rebuildGrid(crowd: Crowd, g: CrowdGrid = crowd.grid): void {
-  const { nx, ny, cellW, cellH, cellStart, cursor, cellOf, order, sx, sy, svx, svy, sdir } = g;
+  const { nx, ny, cellW, cellH, cellStart, cursor, cellOf, order, state, sdir } = g;
   const { x, y, vx, vy, dir, count } = crowd;
   const nCells = nx * ny;
   const invW = 1 / cellW;
@@ -401,10 +397,11 @@ export function rebuildGrid(crowd: Crowd, g: CrowdGrid = crowd.grid): void {
     const slot = cursor[c] as number;
     cursor[c] = slot + 1;
     order[slot] = i;
-    sx[slot] = x[i] as number;
-    sy[slot] = y[i] as number;
-    svx[slot] = vx[i] as number;
-    svy[slot] = vy[i] as number;
+    const o = slot * 4;
+    state[o] = x[i] as number;
+    state[o + 1] = y[i] as number;
+    state[o + 2] = vx[i] as number;
+    state[o + 3] = vy[i] as number;
     sdir[slot] = dir[i] as number;
   }
 }
@@ -413,7 +410,7 @@ export function rebuildGrid(crowd: Crowd, g: CrowdGrid = crowd.grid): void {
 
 /**
  * Pair forces for every walker in g (which rebuildGrid has just filled),
- * summed into g.pfx/g.pfy by sorted slot.
+ * summed into g.pair by sorted slot.
  *
  * Each unordered pair is evaluated once: the walkers later in the own cell,
  * then the higher neighbour cells. That works because the base force is
@@ -426,7 +423,7 @@ export function rebuildGrid(crowd: Crowd, g: CrowdGrid = crowd.grid): void {
  * helper per pair allocated on every call and ran several times slower.
  */
 function pairForces(crowd: Crowd, g: CrowdGrid): void {
-  const { cellStart, sx, sy, svx, svy, runs, runCount, pfx, pfy } = g;
+  const { cellStart, state, runs, runCount, pair } = g;
   const nCells = g.nx * g.ny;
   const { width, height, flow, radius } = crowd.options;
   // Minimum image along the periodic axis; Infinity on the walled axis, so
@@ -434,8 +431,7 @@ function pairForces(crowd: Crowd, g: CrowdGrid): void {
   const halfW = flow.x !== 0 ? width * 0.5 : Infinity;
   const halfH = flow.y !== 0 ? height * 0.5 : Infinity;
   const contact = 2 * radius;
-  pfx.fill(0);
-  pfy.fill(0);
+  pair.fill(0);
   for (let c = 0; c < nCells; c++) {
     const first = cellStart[c] as number;
     const last = cellStart[c + 1] as number;
@@ -443,10 +439,10 @@ function pairForces(crowd: Crowd, g: CrowdGrid): void {
     const nRuns = runCount[c] as number;
     const rBase = c * RUN_STRIDE;
     for (let p = first; p < last; p++) {
-      const xi = sx[p] as number;
-      const yi = sy[p] as number;
-      const vxi = svx[p] as number;
-      const vyi = svy[p] as number;
+      const xi = state[4 * p] as number;
+      const yi = state[4 * p + 1] as number;
+      const vxi = state[4 * p + 2] as number;
+      const vyi = state[4 * p + 3] as number;
       let fx = 0;
       let fy = 0;
       // Range -1 is the rest of the own cell; ranges 0.. are the runs.
@@ -455,8 +451,9 @@ function pairForces(crowd: Crowd, g: CrowdGrid): void {
       for (let k = 0; ; k++) {
         for (let q = qFrom; q < qTo; q++) {
           // d = r_a − r_b
-          let dx = xi - (sx[q] as number);
-          let dy = yi - (sy[q] as number);
+          const o = 4 * q;
+          let dx = xi - (state[o] as number);
+          let dy = yi - (state[o + 1] as number);
           if (dx > halfW) dx -= width;
           else if (dx < -halfW) dx += width;
           if (dy > halfH) dy -= height;
@@ -468,8 +465,8 @@ function pairForces(crowd: Crowd, g: CrowdGrid): void {
           // y = (v_b − v_a)·Δt; the equipotential lines are ellipses with
           // foci at b and at b shifted by y, so someone coming straight at a
           // counts as much closer than someone drifting alongside.
-          const yx = ((svx[q] as number) - vxi) * LOOKAHEAD;
-          const yy = ((svy[q] as number) - vyi) * LOOKAHEAD;
+          const yx = ((state[o + 2] as number) - vxi) * LOOKAHEAD;
+          const yy = ((state[o + 3] as number) - vyi) * LOOKAHEAD;
           const ux = dx - yx;
           const uy = dy - yy;
           const un = Math.sqrt(ux * ux + uy * uy);
@@ -495,15 +492,15 @@ function pairForces(crowd: Crowd, g: CrowdGrid): void {
           const pairY = mag * (dy * invDn + uy * invUn) + push * dy;
           fx += pairX;
           fy += pairY;
-          pfx[q] = (pfx[q] as number) - pairX;
-          pfy[q] = (pfy[q] as number) - pairY;
+          pair[2 * q] = (pair[2 * q] as number) - pairX;
+          pair[2 * q + 1] = (pair[2 * q + 1] as number) - pairY;
         }
         if (k >= nRuns) break;
         qFrom = cellStart[runs[rBase + 2 * k] as number] as number;
         qTo = cellStart[(runs[rBase + 2 * k + 1] as number) + 1] as number;
       }
-      pfx[p] = (pfx[p] as number) + fx;
-      pfy[p] = (pfy[p] as number) + fy;
+      pair[2 * p] = (pair[2 * p] as number) + fx;
+      pair[2 * p + 1] = (pair[2 * p + 1] as number) + fy;
     }
   }
 }
@@ -513,7 +510,7 @@ function pairForces(crowd: Crowd, g: CrowdGrid): void {
  * g and writes the totals to outFx/outFy by walker index.
  */
 function ownForces(crowd: Crowd, g: CrowdGrid, outFx: Float32Array, outFy: Float32Array): void {
-  const { order, sx, sy, svx, svy, sdir, pfx, pfy } = g;
+  const { order, state, sdir, pair } = g;
   const { speed, count } = crowd;
   const { width, height, flow, radius } = crowd.options;
   const flowX = flow.x;
@@ -526,15 +523,15 @@ function ownForces(crowd: Crowd, g: CrowdGrid, outFx: Float32Array, outFy: Float
   const invTau = 1 / RELAXATION_TIME;
   for (let s = 0; s < count; s++) {
     const i = order[s] as number;
-    const xi = sx[s] as number;
-    const yi = sy[s] as number;
-    const vxi = svx[s] as number;
-    const vyi = svy[s] as number;
+    const xi = state[4 * s] as number;
+    const yi = state[4 * s + 1] as number;
+    const vxi = state[4 * s + 2] as number;
+    const vyi = state[4 * s + 3] as number;
     const dir = sdir[s] as number;
     const v0 = dir * (speed[i] as number);
     // Driving: relax towards the desired velocity within RELAXATION_TIME.
-    let fx = (pfx[s] as number) + (flowX * v0 - vxi) * invTau;
-    let fy = (pfy[s] as number) + (flowY * v0 - vyi) * invTau;
+    let fx = (pair[2 * s] as number) + (flowX * v0 - vxi) * invTau;
+    let fy = (pair[2 * s + 1] as number) + (flowY * v0 - vyi) * invTau;
 
     // Walls run parallel to the flow (y = 0 and y = height when it runs
     // along x) and push straight back, from the body's edge.
@@ -756,7 +753,7 @@ export function laneOrder(crowd: Crowd): number {
   if (count < 5) return 0;
   const g = crowd.grid;
   rebuildGrid(crowd, g);
-  const { nx, ny, cellW, cellH, cellStart, cellOf, sx, sy, order } = g;
+  const { nx, ny, cellW, cellH, cellStart, cellOf, state, order } = g;
   const { width, height, flow } = crowd.options;
   const periodicX = flow.x !== 0;
   const halfW = periodicX ? width * 0.5 : Infinity;
@@ -797,8 +794,8 @@ export function laneOrder(crowd: Crowd): number {
           for (let q = cellStart[nc] as number; q < qEnd; q++) {
             const j = order[q] as number;
             if (j === i) continue;
-            let dx = xi - (sx[q] as number);
-            let dy = yi - (sy[q] as number);
+            let dx = xi - (state[4 * q] as number);
+            let dy = yi - (state[4 * q + 1] as number);
             if (dx > halfW) dx -= width;
             else if (dx < -halfW) dx += width;
             if (dy > halfH) dy -= height;

@@ -13,6 +13,8 @@ async function fetchText(file: string): Promise<LevelFile | string> {
   try {
     const response = await fetch(file, { cache: 'no-cache' });
     if (!response.ok) return `${file}: the file could not be loaded (HTTP ${response.status})`;
+    // Some servers answer a missing file with their start page instead of a 404.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) return `${file}: the file could not be loaded (the server sent a web page, so the file is probably missing)`;
     return { file, text: await response.text() };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,179 @@
+// The game as a player meets it, in real headless Chromium against the
+// production build: boot, start by keyboard, walk to each station, watch the
+// score in the DOM change, end the day, see the records.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { closeBrowser, dayClock, holdKeyUntil, hudScore, openGame, playerPosition, type GamePage } from './harness';
+
+afterAll(closeBrowser);
+
+/** Walks along one axis with an arrow key until the player passes `value`. */
+async function walk(page: Page, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', value: number): Promise<void> {
+  const axis = key === 'ArrowLeft' || key === 'ArrowRight' ? 'x' : 'y';
+  const forward = key === 'ArrowRight' || key === 'ArrowDown';
+  await holdKeyUntil(page, key, async () => {
+    const p = await playerPosition(page);
+    return forward ? p[axis] >= value : p[axis] <= value;
+  });
+}
+
+/** Seconds of red left at the crossing, from the level's own light cycle. */
+async function redLeft(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type S = { getState(): { day: { clock: number }; level: { district: { stations: { id: string; params: Record<string, number> }[] } } } };
+    const state = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
+    const p = state.level.district.stations.find((s) => s.id === 'crossing-1')!.params;
+    const cycle = p.greenSeconds! + p.redSeconds!;
+    const phase = (((state.day.clock + p.offsetSeconds!) % cycle) + cycle) % cycle;
+    return phase < p.greenSeconds! ? 0 : cycle - phase;
+  });
+}
+
+async function announcements(page: Page): Promise<string> {
+  return (await page.textContent('#announcer')) + ' ' + (await page.textContent('#alerts'));
+}
+
+async function startDay(game: GamePage): Promise<void> {
+  const { page } = game;
+  await page.waitForSelector('#start-button');
+  // The start button has focus: Enter starts the day, no mouse needed.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#hud-score');
+  await page.waitForFunction(() => document.querySelector('#hud-nearby') !== null);
+}
+
+describe('first day in the city', () => {
+  it('boots to a start screen in the chosen language, without errors or foreign requests', async () => {
+    const game = await openGame('?lang=de');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    expect(await page.textContent('#start-button')).toBe('Den Tag beginnen');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    // Languages are named in their own language.
+    expect(await page.textContent('button[data-lang="en"]')).toBe('English');
+    await page.click('button[data-lang="en"]');
+    expect(await page.textContent('#start-button')).toBe('Start the day');
+    expect(game.errors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+    await game.close();
+  });
+
+  it('crossing on red puts a fine on the phone and drops data-score at once', async () => {
+    const game = await openGame('?lang=en&seed=11');
+    const { page } = game;
+    await startDay(game);
+    expect(await hudScore(page)).toEqual({ score: 1000, tier: 'a' });
+
+    // Walk east to the kerb, wait for a fresh red, then step onto the road.
+    await walk(page, 'ArrowRight', 680);
+    const deadline = Date.now() + 30_000;
+    while ((await redLeft(page)) < 4) {
+      if (Date.now() > deadline) throw new Error('the light never turned red');
+      await page.waitForTimeout(100);
+    }
+    await walk(page, 'ArrowRight', 760);
+
+    await page.waitForFunction(() => document.querySelector('#hud-score')?.getAttribute('data-score') === '950', undefined, { timeout: 5000 });
+    expect(await hudScore(page)).toEqual({ score: 950, tier: 'b' });
+    expect(await announcements(page)).toContain('Crossed on red');
+    expect(await page.textContent('#hud-phone')).toContain('Fine notice');
+    expect(await page.isVisible('#hud-phone')).toBe(true);
+
+    // A screenshot shows a drawn city, not a blank canvas: many distinct colours.
+    const png = (await page.screenshot()).toString('base64');
+    const colours = await page.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 7) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return seen.size;
+    }, png);
+    expect(colours).toBeGreaterThan(200);
+
+    expect(game.errors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+    await game.close();
+  });
+
+  it('the dispenser gives 60 cm once, refuses a second request, and the plaza flags walking against the crowd', async () => {
+    const game = await openGame('?lang=en&seed=5');
+    const { page } = game;
+    await startDay(game);
+
+    // Cross on green this time (wait for it), then go north to the park toilet.
+    await walk(page, 'ArrowRight', 680);
+    const deadline = Date.now() + 40_000;
+    while ((await redLeft(page)) > 0) {
+      if (Date.now() > deadline) throw new Error('the light never turned green');
+      await page.waitForTimeout(100);
+    }
+    await walk(page, 'ArrowRight', 900);
+    await walk(page, 'ArrowUp', 290);
+    await walk(page, 'ArrowRight', 1215);
+    await page.waitForSelector('#hud-action:not([hidden])');
+    const before = (await hudScore(page)).score;
+
+    await page.keyboard.press('e');
+    await page.waitForFunction(() => document.querySelector('#hud-toast')?.textContent?.includes('60 cm'));
+    expect((await hudScore(page)).score).toBe(before);
+    await page.keyboard.press('e');
+    await page.waitForFunction((b) => Number(document.querySelector('#hud-score')?.getAttribute('data-score')) === b - 10, before);
+    expect(await page.textContent('#hud-toast')).toContain('Refused');
+    expect(await page.getAttribute('li[data-errand="toilet"]', 'data-status')).toBe('done');
+
+    // Into the plaza, then east: the crowd flows west, so this is "abnormal".
+    const afterPaper = (await hudScore(page)).score;
+    await walk(page, 'ArrowDown', 640);
+    await walk(page, 'ArrowRight', 1700);
+    await page.waitForFunction((b) => Number(document.querySelector('#hud-score')?.getAttribute('data-score')) <= b - 40, afterPaper, { timeout: 10_000 });
+    expect(await announcements(page)).toContain('abnormal movement');
+
+    // End the day from the pause menu: the records are listed.
+    expect(await dayClock(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.click('#end-day-button');
+    await page.waitForSelector('#record-list');
+    const records = await page.$$eval('#record-list li', (items) => items.map((li) => li.getAttribute('data-action')));
+    expect(records).toContain('paper-granted');
+    expect(records).toContain('paper-again');
+    expect(records).toContain('abnormal-movement');
+    expect(await page.getAttribute('li[data-status="failed"]', 'data-status')).toBe('failed');
+    expect(game.errors).toEqual([]);
+    expect(game.foreignRequests).toEqual([]);
+    await game.close();
+  });
+
+  it('pausing stops the day clock', async () => {
+    const game = await openGame('?lang=en');
+    const { page } = game;
+    await startDay(game);
+    await page.waitForFunction(() => document.querySelector('#hud-clock')?.textContent !== '07:00');
+    await page.keyboard.press('p');
+    await page.waitForSelector('#resume-button');
+    const paused = await dayClock(page);
+    await page.waitForTimeout(800);
+    expect(await dayClock(page)).toBe(paused);
+    await page.keyboard.press('p');
+    await page.waitForFunction((c) => {
+      type S = { getState(): { day: { clock: number } } };
+      return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day.clock > c;
+    }, paused);
+    await game.close();
+  });
+
+  it('a missing level file gives a clear message in the page, not a black screen', async () => {
+    const game = await openGame('?level=no-such-district');
+    const { page } = game;
+    await page.waitForSelector('#level-errors');
+    expect(await page.textContent('#level-errors')).toContain('levels/no-such-district.json: the file could not be loaded (HTTP 404)');
+    expect(await page.isVisible('#start-button')).toBe(false);
+    await game.close();
+  });
+});

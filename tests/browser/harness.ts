@@ -1,0 +1,89 @@
+// Opens the built game in headless Chromium (Debian's, never a download) and
+// watches what a player cannot see: console errors and requests to other hosts.
+import { chromium, type Browser, type Page } from 'playwright';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface GamePage {
+  page: Page;
+  baseUrl: string;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests to any host other than the page's own. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+let browser: Browser | null = null;
+
+export async function openGame(query = '', viewport = { width: 800, height: 520 }): Promise<GamePage> {
+  browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    // Software WebGL warns about read-backs; that is the test machine, not the game.
+    if (message.type() === 'error' && !message.text().includes('ReadPixels')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  await page.goto(`${baseUrl}${query}`);
+  return { page, baseUrl, errors, foreignRequests, close: () => context.close() };
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+/** The numbers the HUD publishes for outside tests: `data-score` and `data-tier`. */
+export async function hudScore(page: Page): Promise<{ score: number; tier: string }> {
+  const score = Number(await page.getAttribute('#hud-score', 'data-score'));
+  const tier = (await page.getAttribute('#hud-tier', 'data-tier')) ?? '';
+  return { score, tier };
+}
+
+/** Day clock in seconds, read from the store the page exposes for tests. */
+export async function dayClock(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __punktestand: { store: { getState(): { day: { clock: number } | null } } } }).__punktestand.store.getState().day?.clock ?? -1);
+}
+
+export async function playerPosition(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const game = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): unknown } } } }).__punktestand.game;
+    const scene = game.scene.getScene('city') as { player: { position: { x: number; y: number } } };
+    return scene.player.position;
+  });
+}
+
+/** Holds a key until `done()` is true (checked every 50 ms) or the time runs out. */
+export async function holdKeyUntil(page: Page, key: string, done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  await page.keyboard.down(key);
+  const until = Date.now() + timeoutMs;
+  try {
+    while (!(await done())) {
+      if (Date.now() > until) throw new Error(`holding ${key}: condition not reached in ${timeoutMs} ms`);
+      await page.waitForTimeout(50);
+    }
+  } finally {
+    await page.keyboard.up(key);
+  }
+}
