@@ -49,6 +49,7 @@ function parseFile<S extends v.GenericSchema>(
     const detail = error instanceof Error ? error.message : String(error);
     return { errors: [`${file}: is not valid JSON (${detail})`] };
   }
+  if (Array.isArray(raw)) return { errors: [`${file}: the file must be an object {...}, not a list [...]`] };
   const result = v.safeParse(schema, raw, { abortPipeEarly: true });
   if (result.success) return { value: result.output, errors: [] };
   return { errors: result.issues.map((issue) => `${file}: ${describeIssue(issue)}`) };
@@ -77,7 +78,7 @@ function formatPath(keys: unknown[]): string {
 }
 
 function listExpected(expected: string | null): string {
-  return (expected ?? '').split(' | ').join(', ');
+  return (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ').join(', ');
 }
 
 function article(expected: string | null): string {

@@ -64,7 +64,9 @@ export function createGameStore(initial: { lang: Lang }) {
         if (!day || !level) return;
         const result = step(day, event, level, { deltaScale });
         const changes: Partial<GameState> = { day: result.state };
-        if (logged) changes.log = [...log, event];
+        // A day the clock ended is logged as ended, so seed + log replay it exactly.
+        const entry: PlayerEvent | null = logged ? event : result.state.ended ? { type: 'ended', t: result.state.clock, reason: 'clock' } : null;
+        if (entry) changes.log = [...log, entry];
         if (result.notices.length > 0) changes.notices = { seq: notices.seq + 1, items: result.notices };
         if (result.state.ended) changes.phase = 'ended';
         set(changes);

@@ -7,7 +7,7 @@ import type { UiContext } from './context';
 import { el, setText } from './dom';
 import { describeNotice } from './notices';
 
-const TOAST_MS = 4200;
+const TOAST_MS = 6000;
 const PHONE_MS = 7000;
 
 export function renderHud(root: HTMLElement, ui: UiContext): () => void {
@@ -20,7 +20,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   const errandList = el('ul', { id: 'hud-errands', class: 'errand-list' });
   const sanctionValue = el('span', { id: 'hud-sanction', text: t('hud.none') });
   const toast = el('div', { id: 'hud-toast', class: 'toast', role: 'status', hidden: true });
-  const phone = el('div', { id: 'hud-phone', class: 'phone', hidden: true }, [el('p', { class: 'phone-title', text: `📱 ${t('hud.phone')}` })]);
+  const phone = el('div', { id: 'hud-phone', class: 'phone', hidden: true }, [el('p', { class: 'phone-title', text: t('hud.phone') })]);
   const phoneText = el('p', { class: 'phone-text' });
   phone.append(phoneText);
   const actionButton = el('button', { type: 'button', id: 'hud-action', class: 'btn btn-primary btn-big action-button', hidden: true, 'aria-keyshortcuts': 'E Space' });

@@ -94,6 +94,17 @@ describe('crowd set-up', () => {
     expect(against).toBe(120);
   });
 
+  it('copes with an empty plaza and a lone walker', () => {
+    const empty = createCrowd(plaza(0, 0.35, 5, { width: 10 }));
+    stepCrowd(empty, DT);
+    expect(laneOrder(empty)).toBe(0);
+    const lone = createCrowd({ ...plaza(1, 0.35, 5), width: 10 });
+    setPlayer(lone, 5, 2.5, 0, 0);
+    run(lone, 10);
+    expect(Number.isFinite(lone.x[0])).toBe(true);
+    expect(Math.abs((lone.vx[0] as number) - (lone.dir[0] as number) * (lone.speed[0] as number))).toBeLessThan(0.2);
+  });
+
   it('rejects a flow that is not axis-aligned', () => {
     expect(() => createCrowd({ ...plaza(10, 0.35, 5), flow: { x: 0.7, y: 0.7 } })).toThrow();
   });
