@@ -109,9 +109,7 @@ export interface CrowdGrid {
    * runStart[c + 1] − 1. Because the cells of a row are stored one after
    * the other, a run is one contiguous slice of the sorted state. Each
    * unordered pair of cells appears exactly once, so every pair of walkers
-   * is visited once and both get their force. (Packed without padding: at
-   * 2,000 walkers a fixed 16 slots per cell took 64 KB, more than the L1
-   * cache, and cost ~10 %.)
+   * is visited once and both get their force.
    */
   readonly runs: Int32Array;
   readonly runStart: Int32Array;
@@ -428,9 +426,10 @@ export function rebuildGrid(crowd: Crowd, g: CrowdGrid = crowd.grid): void {
  * ellipse's semi-axis b unchanged and flips the direction (d̂ + û); the
  * contact spring is symmetric anyway.
  *
- * Everything is in one function on purpose: V8 boxes numbers passed to a
- * call it does not inline (and doubles kept in module-level variables), so a
- * helper per pair allocated on every call and ran several times slower.
+ * Everything is in one function on purpose: V8 boxes a double passed to a
+ * function it does not inline, or kept in a module-level variable, i.e. it
+ * allocates. A first version with a helper called for every pair spent most
+ * of its time on that and was 2–3× slower.
  */
 function pairForces(crowd: Crowd, g: CrowdGrid): void {
   const { cellStart, state, runs, runStart, pair } = g;
