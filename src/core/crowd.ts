@@ -46,7 +46,7 @@ export interface CrowdOptions {
   radius?: number;
 }
 
-/** The player as seen by the crowd: an obstacle walkers avoid but never move. */
+/** The player as seen by the crowd: an obstacle walkers avoid but never move (radius defaults to 0.35 m). */
 export interface CrowdPlayer {
   active: boolean;
   x: number;
@@ -586,11 +586,11 @@ function ownForces(crowd: Crowd, g: CrowdGrid, outFx: Float32Array, outFy: Float
           fx += push * dx;
           fy += push * dy;
         }
-        // A walker heading straight at a standing player is pushed straight
-        // back, and with others pressing from behind it can stall in front
-        // of them (the classic social-force deadlock). A sideways nudge
+        // The ellipse pushes a walker heading straight at the player mostly
+        // straight back, i.e. it brakes instead of swerving. A sideways nudge
         // towards the side it is already on, growing as the player comes
-        // dead ahead, lets the stream slide around instead.
+        // dead ahead, makes the stream part earlier and more smoothly (in a
+        // dense one-way stream the closest approach went from ~1.0 to ~1.1 m).
         const ahead = -(dx * flowX + dy * flowY) * dir * invDn;
         if (ahead > 0) {
           const off = dx * -flowY + dy * flowX;
