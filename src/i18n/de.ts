@@ -1,5 +1,6 @@
 // Deutsche Texte. Der Typ `Messages` kommt aus en.ts: fehlt hier ein Schlüssel,
 // schlägt die Typprüfung fehl.
+import { debriefDe } from './debrief/de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -177,6 +178,7 @@ export const de: Messages = {
   plaza: {
     alarm: 'AUFFÄLLIG',
   },
+  debrief: debriefDe,
   citizen: {
     address: '{street} {number}',
     streets: ['Lindenstraße', 'Mühlweg', 'Gartenzeile', 'Hafenstraße', 'Birkenallee', 'Schulstraße', 'Kanalweg', 'Obstgartenweg'],

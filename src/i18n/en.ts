@@ -1,6 +1,7 @@
 // English texts. German (de.ts) must have exactly the same keys: its type is
 // derived from this file, so a missing key fails the type check.
 // Placeholders in braces ({score}) are filled in by `t()`.
+import { debriefEn } from './debrief/en';
 
 export const en = {
   meta: {
@@ -177,6 +178,7 @@ export const en = {
   plaza: {
     alarm: 'ABNORMAL',
   },
+  debrief: debriefEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],
@@ -185,4 +187,5 @@ export const en = {
 
 /** The shape every language must have: same keys, text values (lists stay lists). */
 export type Messages = Widen<typeof en>;
+export type DebriefMessages = Messages['debrief'];
 type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { [K in keyof T]: Widen<T[K]> };

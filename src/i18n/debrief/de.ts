@@ -1,0 +1,5 @@
+import type { DebriefMessages } from '../en';
+
+export const debriefDe: DebriefMessages = {
+  title: 'Deine Bürgerakte',
+};
