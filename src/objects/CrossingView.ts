@@ -27,6 +27,8 @@ export class CrossingView implements StationView {
   private face: Phaser.GameObjects.Image | null = null;
   private shameLeft = 0;
   private shamed: Citizen | null = null;
+  /** World point at the centre of the monitor's screen, for the camera to look at. */
+  readonly monitorCenter: { x: number; y: number };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -55,6 +57,10 @@ export class CrossingView implements StationView {
       .container(at.x - (220 * MONITOR_SCALE) / 2, at.y - 140 * MONITOR_SCALE, [frame, this.headline, this.lines])
       .setScale(MONITOR_SCALE)
       .setDepth(Depth.screens);
+    this.monitorCenter = {
+      x: this.monitor.x + (s.x + s.w / 2) * MONITOR_SCALE,
+      y: this.monitor.y + (s.y + s.h / 2) * MONITOR_SCALE,
+    };
     this.setLabels();
   }
 
@@ -72,8 +78,14 @@ export class CrossingView implements StationView {
     const citizen = this.citizen();
     if (!citizen) return;
     // The screen switches to the offender a moment later, as a camera system would.
-    this.scene.time.delayedCall(SHAME_DELAY_MS, () => this.showShame(citizen));
+    this.scene.time.delayedCall(SHAME_DELAY_MS, () => {
+      this.showShame(citizen);
+      this.onShame?.(this.monitorCenter);
+    });
   }
+
+  /** Called when the monitor starts showing the player (the scene points the camera at it). */
+  onShame: ((at: { x: number; y: number }) => void) | null = null;
 
   setLabels(): void {
     if (this.shamed && this.shameLeft > 0) this.showShame(this.shamed, false);

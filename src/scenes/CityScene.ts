@@ -63,11 +63,12 @@ export class CityScene extends Phaser.Scene {
     this.traffic = TrafficView.forDistrict(this, district, seed);
     for (const station of district.stations) {
       switch (station.kind) {
-        case 'crossing':
-          this.views.push(
-            new CrossingView(this, station, { t: tx, name: citizenName, address: (c) => citizenAddress(c, this.store.getState().lang) }, () => this.store.getState().day?.citizen ?? null),
-          );
+        case 'crossing': {
+          const view = new CrossingView(this, station, { t: tx, name: citizenName, address: (c) => citizenAddress(c, this.store.getState().lang) }, () => this.store.getState().day?.citizen ?? null);
+          view.onShame = (at) => this.lookAt(at, calm);
+          this.views.push(view);
           break;
+        }
         case 'dispenser':
           this.views.push(new DispenserView(this, station, tx, calm));
           break;
@@ -147,6 +148,22 @@ export class CityScene extends Phaser.Scene {
   private onRecord(record: CityRecord): void {
     for (const view of this.views) view.onRecord(record);
     if (record.delta < 0 && !reducedMotion()) this.cameras.main.shake(180, 0.004);
+  }
+
+  /**
+   * Points the camera at something the player must see (their face on the
+   * monitor), then returns to them. Skipped when it is already in view.
+   */
+  private lookAt(at: { x: number; y: number }, calm: boolean): void {
+    const camera = this.cameras.main;
+    if (camera.worldView.contains(at.x, at.y - 60) && camera.worldView.contains(at.x, at.y + 60)) return;
+    camera.stopFollow();
+    camera.pan(at.x, at.y, calm ? 0 : 450, 'Sine.easeInOut');
+    this.time.delayedCall(2800, () => {
+      camera.pan(this.player.sprite.x, this.player.sprite.y, calm ? 0 : 450, 'Sine.easeInOut', false, (_c, progress) => {
+        if (progress === 1) camera.startFollow(this.player.sprite, true, 0.15, 0.15);
+      });
+    });
   }
 
   private describe(nearest: ReturnType<typeof updateTracker>['nearest'], t: number): string {

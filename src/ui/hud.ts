@@ -14,7 +14,9 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   const { store, t } = ui;
   const scoreValue = el('span', { id: 'hud-score', class: 'score-value', 'data-score': '0' });
   const scoreDelta = el('span', { class: 'score-delta', 'aria-hidden': 'true' });
-  const tierValue = el('span', { id: 'hud-tier', class: 'tier-value', 'data-tier': '' });
+  const tierLong = el('span', { class: 'tier-long' });
+  const tierShort = el('span', { class: 'tier-short', 'aria-hidden': 'true' });
+  const tierValue = el('span', { id: 'hud-tier', class: 'tier-value', 'data-tier': '' }, [tierLong, tierShort]);
   const clockValue = el('span', { id: 'hud-clock', class: 'clock-value' });
   const pauseButton = el('button', { type: 'button', class: 'btn btn-small', id: 'pause-button', 'aria-keyshortcuts': 'P Escape', text: t('hud.pause') });
   const errandList = el('ul', { id: 'hud-errands', class: 'errand-list' });
@@ -31,6 +33,13 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     return b;
   });
 
+  // On small screens the errand list folds away so it never hides the street.
+  const errandCount = el('span', { class: 'errand-count' });
+  const panel = el('details', { class: 'errand-panel', open: window.innerWidth > 560 }, [
+    el('summary', { class: 'panel-title' }, [t('hud.errands'), ' ', errandCount]),
+    errandList,
+    el('p', { class: 'sanction-line' }, [el('span', { class: 'label', text: `${t('hud.lastSanction')}: ` }), sanctionValue]),
+  ]);
   const hud = el('div', { class: 'hud', id: 'hud' }, [
     el('header', { class: 'hud-bar' }, [
       el('div', { class: 'hud-item hud-score' }, [el('span', { class: 'label', text: t('hud.score') }), scoreValue, scoreDelta]),
@@ -39,9 +48,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
       el('div', { class: 'hud-item hud-buttons' }, [pauseButton]),
     ]),
     el('aside', { class: 'hud-panel', 'aria-label': t('hud.errands') }, [
-      el('h2', { class: 'panel-title', text: t('hud.errands') }),
-      errandList,
-      el('p', { class: 'sanction-line' }, [el('span', { class: 'label', text: `${t('hud.lastSanction')}: ` }), sanctionValue]),
+      panel,
     ]),
     toast,
     phone,
@@ -80,13 +87,16 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     lastScore = day.score;
     tierValue.dataset.tier = day.tier;
     tierValue.className = `tier-value tier-${day.tier}`;
-    setText(tierValue, t(`tier.${day.tier}.name`));
+    setText(tierLong, t(`tier.${day.tier}.name`));
+    setText(tierShort, t(`tier.${day.tier}.short`));
     setText(clockValue, formatClock(clockMinutes(state)));
   };
 
   const renderErrands = () => {
     const { day, level } = store.getState();
     if (!day || !level) return;
+    const done = level.district.errands.filter((e) => day.errands[e.id] === 'done').length;
+    setText(errandCount, `${done}/${level.district.errands.length}`);
     errandList.replaceChildren(
       ...level.district.errands.map((errand) => {
         const status = day.errands[errand.id] ?? 'open';
