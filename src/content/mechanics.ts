@@ -36,7 +36,7 @@ export const MECHANICS: readonly Mechanic[] = [
   },
   {
     id: 'public-score',
-    stationKinds: [],
+    stationKinds: ['billboard'],
     actions: [],
     facts: ['F03', 'S08', 'S06'],
     always: true,
@@ -69,7 +69,7 @@ export const MECHANICS: readonly Mechanic[] = [
     facts: ['F06', 'F10', 'F11'],
   },
 
-  // ---------------------------------------------------------------- stations the lead is adding
+  // ---------------------------------------------------------------- further stations
   {
     id: 'face-gate',
     stationKinds: ['gate'],
@@ -79,25 +79,25 @@ export const MECHANICS: readonly Mechanic[] = [
   {
     id: 'camera-glasses',
     stationKinds: ['patrol'],
-    actions: ['patrol-identified'],
+    actions: ['patrol-identified', 'patrol-stopped'],
     facts: ['F17', 'F11', 'S09', 'F30'],
   },
   {
     id: 'phone-check',
-    stationKinds: ['phone-check'],
-    actions: ['phone-searched'],
+    stationKinds: ['checkpoint'],
+    actions: ['phone-searched', 'phone-flagged'],
     facts: ['F18', 'F22'],
   },
   {
     id: 'health-check',
-    stationKinds: ['health-check'],
+    stationKinds: ['clinic'],
     actions: ['health-check', 'health-check-declined'],
     facts: ['F20'],
   },
   {
     id: 'payments-logged',
-    stationKinds: ['payment'],
-    actions: ['payment-logged'],
+    stationKinds: ['shop'],
+    actions: ['payment-logged', 'service-delayed'],
     facts: ['F23', 'F25', 'F24'],
   },
   {
@@ -114,19 +114,19 @@ export const MECHANICS: readonly Mechanic[] = [
   },
   {
     id: 'gait-recognition',
-    stationKinds: ['gait'],
-    actions: ['gait-match'],
+    stationKinds: ['gait', 'disguise'],
+    actions: ['gait-match', 'disguise-worn'],
     facts: ['F21'],
   },
   {
     id: 'car-tracking',
-    stationKinds: ['car'],
+    stationKinds: ['witness'],
     actions: ['car-ticket'],
     facts: ['F13', 'F19'],
   },
   {
     id: 'reporting-others',
-    stationKinds: ['informant'],
+    stationKinds: ['witness'],
     actions: ['reported-other'],
     facts: ['S07', 'F02'],
   },

@@ -45,6 +45,7 @@ export function createDay(level: Level, seed: number): DayState {
     memory: {},
     errands,
     citizen,
+    disguised: false,
   };
 }
 
@@ -68,17 +69,20 @@ export function step(state: DayState, event: PlayerEvent, level: Level, options:
   const ctx: ResolveContext = { state: next, catalogue: level.catalogue, memory };
   const resolution = resolverFor(station)(station, event, ctx);
   if (resolution.memory) next = { ...next, memory: { ...next.memory, [station.id]: resolution.memory } };
+  if (resolution.rng !== undefined) next = { ...next, rng: resolution.rng };
+  if (resolution.disguised !== undefined) next = { ...next, disguised: resolution.disguised };
 
   for (const outcome of resolution.outcomes) {
     next = applyAction(next, level, station.id, station.place, outcome.action, outcome.vars ?? {}, t, notices, options);
   }
 
-  // Errands are done by reaching or using their station.
+  // Errands are done by reaching or using their station, unless the station
+  // says otherwise (a shut gate fails the errand, a shop wants payment first).
+  const errandOutcome = resolution.errand ?? 'done';
   for (const errand of district.errands) {
-    if (errand.station === station.id && next.errands[errand.id] === 'open') {
-      next = { ...next, errands: { ...next.errands, [errand.id]: 'done' } };
-      notices.push({ type: 'ErrandDone', errand: errand.id, t });
-    }
+    if (errand.station !== station.id || next.errands[errand.id] !== 'open' || errandOutcome === 'none') continue;
+    next = { ...next, errands: { ...next.errands, [errand.id]: errandOutcome } };
+    notices.push(errandOutcome === 'done' ? { type: 'ErrandDone', errand: errand.id, t } : { type: 'ErrandFailed', errand: errand.id, t });
   }
   return { state: next, notices };
 }

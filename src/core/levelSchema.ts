@@ -75,6 +75,41 @@ const goal = v.strictObject({
   params: v.strictObject({}),
 });
 
+const share = v.pipe(v.number(), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be at most 1'));
+const noParams = v.strictObject({});
+const simple = (kind: 'gate' | 'clinic' | 'disguise' | 'gait' | 'billboard') =>
+  v.strictObject({ ...stationBase, kind: v.literal(kind), params: noParams });
+
+const patrol = v.strictObject({
+  ...stationBase,
+  kind: v.literal('patrol'),
+  params: v.strictObject({ speed: positive, viewRadius: positive, cooldownSeconds: nonNegative }),
+});
+
+const checkpoint = v.strictObject({
+  ...stationBase,
+  kind: v.literal('checkpoint'),
+  params: v.strictObject({ searchShare: share, flagShare: share }),
+});
+
+const shop = v.strictObject({
+  ...stationBase,
+  kind: v.literal('shop'),
+  params: v.strictObject({ delaySeconds: nonNegative }),
+});
+
+const lecture = v.strictObject({
+  ...stationBase,
+  kind: v.literal('lecture'),
+  params: v.strictObject({ boredSeconds: positive, cooldownSeconds: nonNegative }),
+});
+
+const witness = v.strictObject({
+  ...stationBase,
+  kind: v.literal('witness'),
+  params: v.strictObject({ reportSeconds: positive, offenceEverySeconds: positive }),
+});
+
 export const districtSchema = v.strictObject({
   id,
   name: id,
@@ -100,7 +135,22 @@ export const districtSchema = v.strictObject({
       sign: v.optional(id),
     }),
   ),
-  stations: v.pipe(v.array(v.variant('kind', [crossing, dispenser, plaza, goal])), v.minLength(1, 'must list at least one station')),
+  stations: v.pipe(v.array(v.variant('kind', [
+      crossing,
+      dispenser,
+      plaza,
+      goal,
+      simple('gate'),
+      patrol,
+      checkpoint,
+      simple('clinic'),
+      shop,
+      lecture,
+      simple('disguise'),
+      simple('gait'),
+      witness,
+      simple('billboard'),
+    ])), v.minLength(1, 'must list at least one station')),
   errands: v.array(v.strictObject({ id, station: id })),
 });
 
@@ -136,5 +186,19 @@ export const catalogueSchema = v.strictObject({
       effects: v.array(id),
       facts,
     }),
+  ),
+  endings: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        if: v.strictObject({
+          recordOf: v.optional(id),
+          errandFailed: v.optional(id),
+          tierAtLeast: v.optional(id),
+          allErrandsDone: v.optional(v.boolean()),
+        }),
+      }),
+    ),
+    v.minLength(1, 'must list at least one ending'),
   ),
 });

@@ -9,7 +9,8 @@ import type { DistrictDef, Point, StationDef } from './types';
 export type TrackedReport =
   | { type: 'crossed'; station: string; waited: number }
   | { type: 'againstFlow'; station: string; seconds: number }
-  | { type: 'arrived'; station: string };
+  | { type: 'arrived'; station: string }
+  | { type: 'lingered'; station: string; seconds: number };
 
 export interface TrackerState {
   inside: Record<string, boolean>;
@@ -18,12 +19,14 @@ export interface TrackerState {
   waited: Record<string, number>;
   /** Seconds walked against the flow, per plaza. */
   against: Record<string, number>;
+  /** Seconds spent inside, per lecture hall, since the last reading. */
+  lingering: Record<string, number>;
 }
 
 export interface TrackerOutput {
   state: TrackerState;
   reports: TrackedReport[];
-  /** A station the player can use right here (a dispenser), or null. */
+  /** A station the player can use right here (a dispenser, a shop), or null. */
   usable: StationDef | null;
   /** The closest station within reach, for the text description of the scene. */
   nearest: StationDef | null;
@@ -35,9 +38,11 @@ export const STANDING_SPEED = 25;
 export const WALKING_SPEED = 40;
 const AGAINST_COSINE = -0.7;
 const NEAR_PIXELS = 260;
+/** Stations worth naming in the text description of the surroundings. */
+const DESCRIBED = new Set(['crossing', 'dispenser', 'plaza', 'goal', 'gate', 'checkpoint', 'clinic', 'shop', 'lecture', 'disguise', 'gait']);
 
 export function createTracker(): TrackerState {
-  return { inside: {}, onRoad: false, waited: {}, against: {} };
+  return { inside: {}, onRoad: false, waited: {}, against: {}, lingering: {} };
 }
 
 export function updateTracker(
@@ -49,7 +54,13 @@ export function updateTracker(
   t: number,
 ): TrackerOutput {
   const reports: TrackedReport[] = [];
-  const state: TrackerState = { inside: {}, onRoad: onRoad(district, position), waited: { ...prev.waited }, against: { ...prev.against } };
+  const state: TrackerState = {
+    inside: {},
+    onRoad: onRoad(district, position),
+    waited: { ...prev.waited },
+    against: { ...prev.against },
+    lingering: { ...prev.lingering },
+  };
   const speed = Math.hypot(velocity.x, velocity.y);
   let usable: StationDef | null = null;
   let nearest: StationDef | null = null;
@@ -63,7 +74,7 @@ export function updateTracker(
     const cx = station.area.x + station.area.w / 2;
     const cy = station.area.y + station.area.h / 2;
     const distance = inside ? 0 : Math.hypot(position.x - cx, position.y - cy) - Math.min(station.area.w, station.area.h) / 2;
-    if (distance < nearestDistance) {
+    if (DESCRIBED.has(station.kind) && distance < nearestDistance) {
       nearestDistance = distance;
       nearest = station;
     }
@@ -93,11 +104,33 @@ export function updateTracker(
         break;
       }
       case 'dispenser':
+      case 'shop':
+      case 'clinic':
+      case 'disguise':
         if (inside) usable = station;
         if (inside && !wasInside) reports.push({ type: 'arrived', station: station.id });
         break;
-      case 'goal':
+      case 'lecture': {
+        if (inside) usable = station;
         if (inside && !wasInside) reports.push({ type: 'arrived', station: station.id });
+        let seconds = inside ? (state.lingering[station.id] ?? 0) + dt : 0;
+        if (seconds >= station.params.boredSeconds) {
+          reports.push({ type: 'lingered', station: station.id, seconds });
+          seconds = 0;
+        }
+        state.lingering[station.id] = seconds;
+        break;
+      }
+      case 'goal':
+      case 'gate':
+      case 'checkpoint':
+      case 'gait':
+        if (inside && !wasInside) reports.push({ type: 'arrived', station: station.id });
+        break;
+      case 'patrol':
+      case 'witness':
+      case 'billboard':
+        // Driven by moving things the scene owns (officers, cars), not by areas.
         break;
     }
   }

@@ -68,6 +68,19 @@ export interface ActionDef {
   facts: FactId[];
 }
 
+/** Conditions for an ending; all given ones must hold. The first ending that matches is the player's. */
+export interface EndingCondition {
+  recordOf?: string;
+  errandFailed?: string;
+  tierAtLeast?: string;
+  allErrandsDone?: boolean;
+}
+
+export interface EndingDef {
+  id: string;
+  if: EndingCondition;
+}
+
 export interface Catalogue {
   version: number;
   score: { start: number; min: number; max: number };
@@ -75,11 +88,27 @@ export interface Catalogue {
   sanctions: SanctionDef[];
   sensors: SensorDef[];
   actions: ActionDef[];
+  /** Listed in order of precedence; the last should have no conditions. */
+  endings: EndingDef[];
 }
 
 // ---------------------------------------------------------------- district
 
-export type StationKind = 'crossing' | 'dispenser' | 'plaza' | 'goal';
+export type StationKind =
+  | 'crossing'
+  | 'dispenser'
+  | 'plaza'
+  | 'goal'
+  | 'gate'
+  | 'patrol'
+  | 'checkpoint'
+  | 'clinic'
+  | 'shop'
+  | 'lecture'
+  | 'disguise'
+  | 'gait'
+  | 'witness'
+  | 'billboard';
 
 export interface CrossingParams {
   greenSeconds: number;
@@ -105,6 +134,40 @@ export interface PlazaParams {
   cooldownSeconds: number;
 }
 
+export interface PatrolParams {
+  /** Walking speed along the beat (px/s). */
+  speed: number;
+  /** How far the camera glasses see (px); F11 claims 50 m = 1000 px. */
+  viewRadius: number;
+  cooldownSeconds: number;
+}
+
+export interface CheckpointParams {
+  /** Share of passers-by whose phone is read (a tier sanction makes it everyone). */
+  searchShare: number;
+  /** Share of searched phones in which the scanner "finds" something. */
+  flagShare: number;
+}
+
+export interface ShopParams {
+  /** With the slow-service sanction, how long you wait before you may pay. */
+  delaySeconds: number;
+}
+
+export interface LectureParams {
+  /** Seconds in the hall without looking attentive before boredom is reported. */
+  boredSeconds: number;
+  /** Least seconds between two emotion readings that count. */
+  cooldownSeconds: number;
+}
+
+export interface WitnessParams {
+  /** Seconds after an offence during which the player can report the driver. */
+  reportSeconds: number;
+  /** Seconds between two traffic offences the scene stages. */
+  offenceEverySeconds: number;
+}
+
 interface StationBase {
   id: string;
   /** Text key of the place name shown in records (`place.<id>`). */
@@ -120,7 +183,17 @@ export type StationDef =
   | (StationBase & { kind: 'crossing'; params: CrossingParams })
   | (StationBase & { kind: 'dispenser'; params: DispenserParams })
   | (StationBase & { kind: 'plaza'; params: PlazaParams })
-  | (StationBase & { kind: 'goal'; params: Record<string, never> });
+  | (StationBase & { kind: 'goal'; params: Record<string, never> })
+  | (StationBase & { kind: 'gate'; params: Record<string, never> })
+  | (StationBase & { kind: 'patrol'; params: PatrolParams })
+  | (StationBase & { kind: 'checkpoint'; params: CheckpointParams })
+  | (StationBase & { kind: 'clinic'; params: Record<string, never> })
+  | (StationBase & { kind: 'shop'; params: ShopParams })
+  | (StationBase & { kind: 'lecture'; params: LectureParams })
+  | (StationBase & { kind: 'disguise'; params: Record<string, never> })
+  | (StationBase & { kind: 'gait'; params: Record<string, never> })
+  | (StationBase & { kind: 'witness'; params: WitnessParams })
+  | (StationBase & { kind: 'billboard'; params: Record<string, never> });
 
 export type StationOf<K extends StationKind> = Extract<StationDef, { kind: K }>;
 
@@ -170,6 +243,10 @@ export type PlayerEvent =
   | { type: 'requested'; t: number; station: string }
   | { type: 'againstFlow'; t: number; station: string; seconds: number }
   | { type: 'arrived'; t: number; station: string }
+  /** Something at the station noticed the player (a patrol's glasses, a traffic offence nearby). */
+  | { type: 'seen'; t: number; station: string }
+  /** The player stayed at the station this long without doing what it expects (look attentive). */
+  | { type: 'lingered'; t: number; station: string; seconds: number }
   | { type: 'ended'; t: number; reason: 'clock' | 'player' };
 
 // ---------------------------------------------------------------- state
@@ -198,6 +275,7 @@ export type CoreNotice =
   | { type: 'SanctionImposed'; sanction: string; t: number }
   | { type: 'SanctionLifted'; sanction: string; t: number }
   | { type: 'ErrandDone'; errand: string; t: number }
+  | { type: 'ErrandFailed'; errand: string; t: number }
   | { type: 'DayEnded'; reason: 'clock' | 'player'; t: number };
 
 export type ErrandStatus = 'open' | 'done' | 'failed';
@@ -231,6 +309,8 @@ export interface DayState {
   memory: Record<string, StationMemory>;
   errands: Record<string, ErrandStatus>;
   citizen: Citizen;
+  /** Wearing a mask and hat from the disguise stall (gait recognition sees through it). */
+  disguised: boolean;
 }
 
 export interface StepResult {

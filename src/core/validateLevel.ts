@@ -144,6 +144,17 @@ function crossCheck(level: Level, districtFile: string, catalogueFile: string, k
     if (!sensorIds.has(action.sensor)) inCatalogue(`actions[${i}].sensor names an unknown sensor "${action.sensor}"`);
   });
 
+  reportDuplicates(catalogue.endings, 'endings', inCatalogue);
+  const tierIds = new Set(tiers.map((t) => t.id));
+  const actionIdsForEndings = new Set(catalogue.actions.map((a) => a.id));
+  catalogue.endings.forEach((ending, i) => {
+    const { recordOf, tierAtLeast } = ending.if;
+    if (recordOf !== undefined && !actionIdsForEndings.has(recordOf)) inCatalogue(`endings[${i}].if.recordOf names an unknown action "${recordOf}"`);
+    if (tierAtLeast !== undefined && !tierIds.has(tierAtLeast)) inCatalogue(`endings[${i}].if.tierAtLeast names an unknown tier "${tierAtLeast}"`);
+  });
+  const lastEnding = catalogue.endings[catalogue.endings.length - 1];
+  if (lastEnding && Object.keys(lastEnding.if).length > 0) inCatalogue(`endings[${catalogue.endings.length - 1}].if must be empty {}, so every day has an ending`);
+
   // District: geometry, stations, errands.
   const map: Rect = { x: 0, y: 0, w: district.map.width, h: district.map.height };
   if (district.clock.endMinute <= district.clock.startMinute) inDistrict('clock.endMinute must be later than clock.startMinute');

@@ -73,7 +73,15 @@ export interface DebriefChart {
   tiers: { id: string; min: number }[];
 }
 
-export type MirrorId = 'waited' | 'crossed-red' | 'paper-again' | 'against-crowd' | 'reported-other';
+export type MirrorId =
+  | 'waited'
+  | 'crossed-red'
+  | 'paper-again'
+  | 'against-crowd'
+  | 'health-check'
+  | 'looked-attentive'
+  | 'disguised'
+  | 'reported-other';
 
 export interface MirrorRow {
   id: MirrorId;
@@ -122,7 +130,7 @@ export interface DebriefModel {
 const RESEARCH_FACTS = ['F31', 'F32'];
 const PROVENANCE_FACTS = ['F27'];
 
-/** Discussion questions for "And here?", with the facts each one rests on. Texts at `debrief.question.<id>`. */
+/** Discussion questions for "And here?", with the facts each one rests on. Texts at `debrief.questions.<id>`. */
 export const QUESTIONS: readonly { id: string; facts: string[] }[] = [
   { id: 'suedkreuz', facts: ['F26', 'F30'] },
   { id: 'ai-act', facts: ['F28', 'F29'] },
@@ -137,6 +145,9 @@ const MIRROR: readonly { id: MirrorId; actions: string[] }[] = [
   { id: 'crossed-red', actions: ['jaywalk'] },
   { id: 'paper-again', actions: ['paper-again'] },
   { id: 'against-crowd', actions: ['abnormal-movement'] },
+  { id: 'health-check', actions: ['health-check'] },
+  { id: 'looked-attentive', actions: ['emotion-attentive'] },
+  { id: 'disguised', actions: ['disguise-worn'] },
   { id: 'reported-other', actions: ['reported-other'] },
 ];
 
@@ -271,6 +282,6 @@ export function buildDebrief(day: DayState, level: Level): DebriefModel {
     research: RESEARCH_FACTS.map(debriefFact),
     provenance: { title: ARTICLE_TITLE, facts: PROVENANCE_FACTS.map(debriefFact) },
     mirror: buildMirror(day, level),
-    questions: QUESTIONS.map((q) => ({ id: q.id, key: `debrief.question.${q.id}`, facts: q.facts.map(debriefFact) })),
+    questions: QUESTIONS.map((q) => ({ id: q.id, key: `debrief.questions.${q.id}`, facts: q.facts.map(debriefFact) })),
   };
 }

@@ -45,7 +45,7 @@ export class CrossingView implements StationView {
     const frame = scene.add.image(0, 0, ArtKeys.props, PropFrames.monitor).setOrigin(0, 0);
     const s = MONITOR_SCREEN;
     this.headline = scene.add
-      .text(s.x + s.w / 2, s.y + 4, '', { fontFamily: 'system-ui, sans-serif', fontSize: '13px', fontStyle: 'bold', color: SystemCss.yellow, align: 'center' })
+      .text(s.x + s.w / 2, s.y + 4, '', { fontFamily: 'system-ui, sans-serif', fontSize: '13px', fontStyle: 'bold', color: SystemCss.yellow, align: 'center', wordWrap: { width: s.w - 8 } })
       .setOrigin(0.5, 0);
     this.lines = scene.add.text(s.x + 6, s.y + 24, '', {
       fontFamily: 'system-ui, sans-serif',

@@ -12,6 +12,8 @@ import { Depth, PX_PER_M } from '../scenes/keys';
 const TIME_SCALE = 2;
 const STEP = 1 / 30;
 const MAX_STEPS = 4;
+const PLAYER_RADIUS_M = 0.35;
+const AVOIDED_RADIUS_M = 1.6;
 
 export interface Scored {
   x: number;
@@ -59,10 +61,14 @@ export class CrowdView {
     this.draw(0);
   }
 
-  /** Advances the crowd; the player is an obstacle it flows around. */
-  update(dt: number, player: Point, playerVelocity: Point): void {
+  /**
+   * Advances the crowd; the player is an obstacle it flows around. When the
+   * player's grade makes people avoid them, the crowd keeps a wider berth.
+   */
+  update(dt: number, player: Point, playerVelocity: Point, avoided = false): void {
     const c = this.crowd;
-    setPlayer(c, (player.x - this.origin.x) / PX_PER_M, (player.y - this.origin.y) / PX_PER_M, playerVelocity.x / PX_PER_M, playerVelocity.y / PX_PER_M);
+    const radius = avoided ? AVOIDED_RADIUS_M : PLAYER_RADIUS_M;
+    setPlayer(c, (player.x - this.origin.x) / PX_PER_M, (player.y - this.origin.y) / PX_PER_M, playerVelocity.x / PX_PER_M, playerVelocity.y / PX_PER_M, radius);
     this.accumulator = Math.min(this.accumulator + dt * TIME_SCALE, STEP * MAX_STEPS);
     while (this.accumulator >= STEP) {
       stepCrowd(c, STEP);

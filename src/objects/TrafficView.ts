@@ -8,6 +8,7 @@ import { lightAt } from '../core/stations/crossing';
 import { Random } from '../core/rng';
 import type { DistrictDef, Point, Rect, StationOf } from '../core/types';
 import { Depth } from '../scenes/keys';
+import type { WorldLabel } from './WorldLabel';
 
 const SPEED = 180;
 const GAP = 70;
@@ -17,10 +18,22 @@ interface Car {
   lane: number; // +1 drives down (south), -1 up (north)
   y: number;
   x: number;
+  /** This car will run the next red light (a staged offence, F13). */
+  reckless: boolean;
+}
+
+/** Stages a traffic offence now and then, and says when one happened. */
+export interface OffenceStage {
+  everySeconds: number;
+  label: WorldLabel;
+  text: () => string;
+  onOffence: () => void;
 }
 
 export class TrafficView {
   private readonly cars: Car[] = [];
+  private sinceOffence = 0;
+  stage: OffenceStage | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -36,7 +49,7 @@ export class TrafficView {
         const y = road.y + ((i + rng.next() * 0.5) / perLane) * road.h;
         const sprite = scene.add.image(x, y, ArtKeys.props, CAR_FRAMES[rng.int(CAR_FRAMES.length)]).setDepth(Depth.walkers + 1);
         sprite.setRotation(lane === 1 ? Math.PI / 2 : -Math.PI / 2);
-        this.cars.push({ sprite, lane, y, x });
+        this.cars.push({ sprite, lane, y, x, reckless: false });
       }
     }
   }
@@ -52,6 +65,8 @@ export class TrafficView {
   }
 
   update(t: number, dt: number, player: Point): void {
+    this.stageOffence(dt);
+    this.stage?.label.update(dt);
     for (const car of this.cars) {
       const nextY = car.y + car.lane * SPEED * dt;
       if (this.mustStop(car, nextY, t, player)) continue;
@@ -63,13 +78,32 @@ export class TrafficView {
     }
   }
 
+  /** Every so often one car is marked to ignore the next red light. */
+  private stageOffence(dt: number): void {
+    if (!this.stage) return;
+    this.sinceOffence += dt;
+    if (this.sinceOffence < this.stage.everySeconds) return;
+    this.sinceOffence = 0;
+    const car = this.cars.find((c) => !c.reckless);
+    if (car) car.reckless = true;
+  }
+
   private mustStop(car: Car, nextY: number, t: number, player: Point): boolean {
     const front = nextY + car.lane * 32;
     for (const c of this.crossings) {
       const stopLine = car.lane === 1 ? c.area.y - 14 : c.area.y + c.area.h + 14;
       const beforeLine = car.lane === 1 ? car.y + 32 <= stopLine : car.y - 32 >= stopLine;
       const wouldCross = car.lane === 1 ? front > stopLine : front < stopLine;
-      if (beforeLine && wouldCross && lightAt(c.params, t) === 'green') return true;
+      if (beforeLine && wouldCross && lightAt(c.params, t) === 'green') {
+        if (!car.reckless) return true;
+        // Runs the red: the camera has it, the ticket is on its way to the driver's phone.
+        car.reckless = false;
+        if (this.stage) {
+          const stage = this.stage;
+          stage.label.show(stage.text(), () => ({ x: car.sprite.x, y: car.sprite.y - 30 }), 4, 'alarm');
+          stage.onOffence();
+        }
+      }
     }
     // Never drive into the player or the car ahead.
     if (Math.abs(player.x - car.x) < 30 && (front - player.y) * car.lane > -40 && (front - player.y) * car.lane < 20) return true;

@@ -6,11 +6,18 @@ import { CityColors } from '../art/palette';
 import { registerArt } from '../art/textures';
 import { citizenAddress, citizenName } from '../content/citizen';
 import { describeStation, createTracker, updateTracker, type TrackerState } from '../core/tracker';
-import type { CityRecord, Level, StationOf } from '../core/types';
+import { containsPoint } from '../core/geometry';
+import type { CityRecord, Level, Point, StationDef, StationOf } from '../core/types';
 import { translate } from '../i18n';
-import type { GameStore } from '../store/gameStore';
+import type { GameStore, Prompt, Report } from '../store/gameStore';
 import { activeEffects } from '../store/selectors';
+import { BillboardView } from '../objects/BillboardView';
+import { BOOTH_LOOKS, BoothView } from '../objects/BoothView';
 import { CityMap } from '../objects/CityMap';
+import { GateView } from '../objects/GateView';
+import { LectureView } from '../objects/LectureView';
+import { PatrolView } from '../objects/PatrolView';
+import { WorldLabel } from '../objects/WorldLabel';
 import { CrossingView } from '../objects/CrossingView';
 import { CrowdView } from '../objects/CrowdView';
 import { DispenserView } from '../objects/DispenserView';
@@ -21,7 +28,16 @@ import type { StationView } from '../objects/StationView';
 import { StreetWalkers } from '../objects/StreetWalkers';
 import { TrafficView } from '../objects/TrafficView';
 import { reducedMotion, storeOf } from './sceneStore';
-import { SceneKeys } from './keys';
+import { Depth, SceneKeys } from './keys';
+
+/** The action button's label per usable station kind. */
+const PROMPTS: Partial<Record<StationDef['kind'], string>> = {
+  dispenser: 'act.paper',
+  shop: 'act.pay',
+  clinic: 'act.healthCheck',
+  lecture: 'act.attentive',
+  disguise: 'act.disguise',
+};
 
 /** Longest frame the simulation accepts: slow devices keep real time, a stalled tab does not teleport anyone. */
 const MAX_DT = 0.25;
@@ -37,6 +53,8 @@ export class CityScene extends Phaser.Scene {
   private labels!: ScoreLabels;
   private views: StationView[] = [];
   private tracker: TrackerState = createTracker();
+  private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
+  private disguise!: Phaser.GameObjects.Graphics;
 
   constructor() {
     super(SceneKeys.city);
@@ -60,11 +78,14 @@ export class CityScene extends Phaser.Scene {
     this.crowds = [];
     this.views = [];
     this.tracker = createTracker();
-    this.traffic = TrafficView.forDistrict(this, district, seed);
+    this.witness = null;
+    const citizenNow = () => this.store.getState().day?.citizen ?? null;
+    const effects = () => activeEffects(this.store.getState());
+    const report = (event: Report) => this.store.getState().report(event);
     for (const station of district.stations) {
       switch (station.kind) {
         case 'crossing': {
-          const view = new CrossingView(this, station, { t: tx, name: citizenName, address: (c) => citizenAddress(c, this.store.getState().lang) }, () => this.store.getState().day?.citizen ?? null);
+          const view = new CrossingView(this, station, { t: tx, name: citizenName, address: (c) => citizenAddress(c, this.store.getState().lang) }, citizenNow);
           view.onShame = (at) => this.lookAt(at, calm);
           this.views.push(view);
           break;
@@ -73,13 +94,68 @@ export class CityScene extends Phaser.Scene {
           this.views.push(new DispenserView(this, station, tx, calm));
           break;
         case 'plaza':
-          this.crowds.push(new CrowdView(this, station as StationOf<'plaza'>, seed));
+          this.crowds.push(new CrowdView(this, station, seed));
           this.views.push(new PlazaView(this, station, tx, calm, () => this.player.position));
+          break;
+        case 'gate':
+          this.views.push(new GateView(this, station, tx, () => effects().has('close-gate')));
+          break;
+        case 'patrol':
+          this.views.push(
+            new PatrolView(
+              this,
+              station,
+              tx,
+              () => this.player.position,
+              () => {
+                const day = this.store.getState().day;
+                return day ? { citizen: day.citizen, records: day.records.length, score: day.score } : null;
+              },
+              () => effects().has('police-attention'),
+              () => report({ type: 'seen', station: station.id }),
+            ),
+          );
+          break;
+        case 'lecture':
+          this.views.push(new LectureView(this, station, tx));
+          break;
+        case 'billboard':
+          this.views.push(
+            new BillboardView(this, station, seed, tx, () => {
+              const day = this.store.getState().day;
+              return day && effects().has('public-listing') ? { citizen: day.citizen, name: citizenName(day.citizen), score: day.score } : null;
+            }),
+          );
+          break;
+        case 'witness':
+          this.witness = { station, lastOffence: -Infinity };
           break;
         case 'goal':
           break;
+        default: {
+          const look = BOOTH_LOOKS[station.kind];
+          if (look) this.views.push(new BoothView(this, station, look, tx));
+        }
       }
     }
+    this.traffic = TrafficView.forDistrict(this, district, seed);
+    const witness = this.witness;
+    if (witness) {
+      const label = new WorldLabel(this, 13);
+      for (const road of this.traffic) {
+        road.stage = {
+          everySeconds: witness.station.params.offenceEverySeconds,
+          label,
+          text: () => tx('station.ticket'),
+          onOffence: () => {
+            witness.lastOffence = this.store.getState().day?.clock ?? 0;
+            if (containsPoint(witness.station.area, this.player.position)) report({ type: 'seen', station: witness.station.id });
+          },
+        };
+      }
+    }
+    this.disguise = this.add.graphics().setDepth(Depth.player + 1).setVisible(false);
+    this.disguise.fillStyle(0x2c2b31).fillCircle(0, 0, 7).fillStyle(0x4b4a52).fillEllipse(0, 0, 20, 8);
     this.walkers = new StreetWalkers(this, district, seed);
     this.player = new Player(this, district, district.spawn);
     this.labels = new ScoreLabels(this);
@@ -135,14 +211,28 @@ export class CityScene extends Phaser.Scene {
     this.tracker = tracked.state;
     for (const report of tracked.reports) this.store.getState().report(report);
 
-    state.setPrompt(tracked.usable ? { station: tracked.usable.id, label: 'act.paper' } : null);
+    state.setPrompt(this.promptFor(tracked.usable, position, t, day.disguised));
     state.setSurroundings(this.describe(tracked.nearest, t));
 
-    for (const crowd of this.crowds) crowd.update(dt, position, this.player.velocity);
-    this.walkers.update(dt, position, activeEffects(state).has('npcs-avoid'));
+    const avoided = activeEffects(state).has('npcs-avoid');
+    for (const crowd of this.crowds) crowd.update(dt, position, this.player.velocity, avoided);
+    this.walkers.update(dt, position, avoided);
+    this.disguise.setVisible(day.disguised).setPosition(position.x, position.y);
     for (const car of this.traffic) car.update(t, dt, position);
     for (const view of this.views) view.update(t, dt);
     this.labels.update(position, this.store.getState().day?.score ?? 0, [...this.crowds, this.walkers]);
+  }
+
+  /** What the action button offers here, if anything. */
+  private promptFor(usable: StationDef | null, position: Point, t: number, disguised: boolean): Prompt | null {
+    if (usable && PROMPTS[usable.kind] && !(usable.kind === 'disguise' && disguised)) {
+      return { station: usable.id, label: PROMPTS[usable.kind] ?? '' };
+    }
+    const w = this.witness;
+    if (w && t - w.lastOffence <= w.station.params.reportSeconds && containsPoint(w.station.area, position)) {
+      return { station: w.station.id, label: 'act.report' };
+    }
+    return null;
   }
 
   private onRecord(record: CityRecord): void {

@@ -3,6 +3,7 @@
 import type { Phase } from '../store/gameStore';
 import type { UiContext } from './context';
 import { renderEndScreen } from './endScreen';
+import { renderEndingScreen } from './endingScreen';
 import { renderErrorScreen } from './errorScreen';
 import { renderHud } from './hud';
 import { el } from './dom';
@@ -19,6 +20,8 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
   const { store, t } = ui;
   let current: Screen | null = null;
   let dispose: () => void = () => undefined;
+  // After a day: first the ending, then (on request) the debrief.
+  let debriefOpen = false;
 
   const show = (screen: Screen) => {
     dispose();
@@ -40,7 +43,12 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderHud(root, ui);
         break;
       case 'ended':
-        dispose = renderEndScreen(root, ui);
+        dispose = debriefOpen
+          ? renderEndScreen(root, ui)
+          : renderEndingScreen(root, ui, () => {
+              debriefOpen = true;
+              show('ended');
+            });
         break;
       case 'error':
         dispose = renderErrorScreen(root, ui);
@@ -51,7 +59,10 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
   const unsubscribePhase = store.subscribe(
     (s) => screenFor(s.phase),
     (screen) => {
-      if (screen !== current) show(screen);
+      if (screen !== current) {
+        debriefOpen = false;
+        show(screen);
+      }
     },
   );
   // A language switch redraws the current screen in place; the day goes on.

@@ -1,8 +1,13 @@
-// The end of the day: final score and grade, errands, and every record the
-// city made (the full debrief with sources builds on this list).
-import { formatClock, formatDelta, formatNumber } from '../i18n';
+// The end of the day is the debrief: the final score, grade and errands at the
+// top, then the citizen file (records and score chart), where each mechanic
+// comes from, a mirror of the player's choices, and questions for "and here?".
+// Built from the plain model in src/debrief/model.ts; printable (print.css).
+import './print.css';
+import { buildDebrief } from '../debrief/model';
+import { formatClock, formatNumber, LANGS, MESSAGES } from '../i18n';
 import { inWorldMinutes } from '../store/selectors';
 import type { UiContext } from './context';
+import { dossierSection, mirrorSection, questionsSection, sourcesSection, type SectionContext } from './debriefSections';
 import { el } from './dom';
 
 export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
@@ -10,49 +15,85 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
   const { day, level, lang } = store.getState();
   if (!day || !level) return () => undefined;
 
+  const model = buildDebrief(day, level);
+  // The chart is drawn about as wide as it is shown (the page is at most 60rem).
+  const chartWidth = Math.min(680, Math.max(320, (window.innerWidth || 640) - 40));
+  const ctx: SectionContext = { t, lang, articleTitle: model.provenance.title, chartWidth };
+  const { summary } = model;
+
   const again = el('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'again-button', text: t('end.again') });
   again.addEventListener('click', () => ui.startDay());
+  const print = el('button', { type: 'button', class: 'btn btn-big', id: 'print-button', 'aria-describedby': 'print-hint', text: t('debrief.actions.print') });
+  print.addEventListener('click', () => window.print());
+  const langButtons = LANGS.map((l) => {
+    const button = el('button', {
+      type: 'button',
+      class: 'btn btn-small btn-lang',
+      lang: l,
+      'aria-pressed': l === lang ? 'true' : 'false',
+      'data-lang': l,
+      text: MESSAGES[l].meta.languageName,
+    });
+    button.addEventListener('click', () => store.getState().setLang(l));
+    return button;
+  });
 
-  const records = day.records.map((r) =>
-    el('li', { class: `record ${r.delta < 0 ? 'record-bad' : r.delta > 0 ? 'record-good' : ''}`, 'data-action': r.action }, [
-      el('span', { class: 'record-time', text: formatClock(inWorldMinutes(level.district, r.t)) }),
-      el('span', { class: 'record-title', text: t(`action.${r.action}.title`, r.vars) }),
-      el('span', { class: 'record-delta', text: r.delta === 0 ? '±0' : formatDelta(lang, r.delta) }),
-      el('span', {
-        class: 'record-meta',
-        text: `${t(`place.${r.place}`)} · ${t(`sensor.${r.sensor}`)} (${t(`operator.${r.operator}`)}) · ${r.data.map((d) => t(`data.${d}`)).join(', ')}`,
-      }),
-    ]),
-  );
+  // Printed only: the date and the language, never the citizen's name or address.
+  const printHeader = el('p', { class: 'print-header', 'aria-hidden': 'true' });
+  const stampPrintHeader = () => {
+    const date = new Intl.DateTimeFormat(MESSAGES[lang].meta.locale, { dateStyle: 'long' }).format(new Date());
+    printHeader.textContent = t('debrief.print.header', { date, language: MESSAGES[lang].meta.languageName });
+  };
+  stampPrintHeader();
+  window.addEventListener('beforeprint', stampPrintHeader);
 
-  const screen = el('section', { class: 'screen end-screen', 'aria-labelledby': 'end-title' }, [
-    el('h1', { id: 'end-title', text: t(day.endReason === 'player' ? 'end.titleByPlayer' : 'end.title') }),
-    el('div', { class: 'end-summary' }, [
-      el('p', { class: 'end-score' }, [
-        el('span', { class: 'label', text: t('end.finalScore') }),
-        el('strong', { id: 'end-score', 'data-score': String(day.score), text: formatNumber(lang, day.score) }),
+  const lead =
+    summary.endReason === 'player'
+      ? t('debrief.leadPlayer', { time: formatClock(inWorldMinutes(level.district, day.clock)) })
+      : t('debrief.leadClock');
+
+  const screen = el('section', { class: 'screen end-screen debrief', 'aria-labelledby': 'end-title' }, [
+    printHeader,
+    el('header', { class: 'debrief-header' }, [
+      el('h1', { id: 'end-title', tabindex: '-1', text: t('debrief.title') }),
+      el('p', { class: 'debrief-lead', text: lead }),
+      el('div', { class: 'end-summary' }, [
+        el('p', { class: 'end-score' }, [
+          el('span', { class: 'label', text: t('end.finalScore') }),
+          el('strong', { id: 'end-score', 'data-score': String(summary.score), text: formatNumber(lang, summary.score) }),
+        ]),
+        el('p', { class: 'end-tier' }, [
+          el('span', { class: 'label', text: t('end.finalTier') }),
+          el('strong', { id: 'end-tier', class: `tier-${summary.tier}`, 'data-tier': summary.tier, text: t(`tier.${summary.tier}.name`) }),
+        ]),
+        el('div', { class: 'end-errands' }, [
+          el('p', { class: 'label', id: 'errands-label', text: t('debrief.errands') }),
+          el(
+            'ul',
+            { class: 'errand-list', 'aria-labelledby': 'errands-label' },
+            summary.errands.map((e) =>
+              el('li', { class: `errand errand-${e.status}`, 'data-errand': e.id, 'data-status': e.status, text: `${t(`errand.${e.id}`)}: ${t(`errandStatus.${e.status}`)}` }),
+            ),
+          ),
+        ]),
       ]),
-      el('p', { class: 'end-tier' }, [
-        el('span', { class: 'label', text: t('end.finalTier') }),
-        el('strong', { id: 'end-tier', class: `tier-${day.tier}`, 'data-tier': day.tier, text: t(`tier.${day.tier}.name`) }),
+      el('div', { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions.label') }, [
+        print,
+        again,
+        el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, langButtons),
       ]),
+      el('p', { class: 'note print-hint', id: 'print-hint', text: t('debrief.actions.printHint') }),
     ]),
-    el('h2', { text: t('end.errands') }),
-    el(
-      'ul',
-      { class: 'errand-list' },
-      level.district.errands.map((e) => {
-        const status = day.errands[e.id] ?? 'failed';
-        return el('li', { class: `errand errand-${status}`, 'data-status': status, text: `${t(`errand.${e.id}`)}: ${t(`errandStatus.${status}`)}` });
-      }),
-    ),
-    el('h2', { text: t('end.recordsTitle') }),
-    records.length > 0 ? el('ol', { class: 'record-list', id: 'record-list' }, records) : el('p', { text: t('end.noRecords') }),
-    el('p', { class: 'note', text: t('end.debriefNote') }),
-    again,
+    dossierSection(model, ctx),
+    sourcesSection(model, ctx),
+    mirrorSection(model, ctx),
+    questionsSection(model, ctx),
+    el('p', { class: 'print-footer', text: t('debrief.print.footer', { title: model.provenance.title }) }),
   ]);
   root.append(screen);
-  screen.querySelector('h1')?.setAttribute('tabindex', '-1');
-  (screen.querySelector('h1') as HTMLElement | null)?.focus();
-  return () => screen.remove();
+  screen.querySelector<HTMLElement>('#end-title')?.focus();
+  return () => {
+    window.removeEventListener('beforeprint', stampPrintHeader);
+    screen.remove();
+  };
 }

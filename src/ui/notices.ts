@@ -44,6 +44,10 @@ export function describeNotice(notice: CoreNotice, state: Pick<GameState, 'lang'
       return { tone: 'good', polite: t('hud.sanctionLifted', { sanction: t(`sanction.${notice.sanction}.name`) }) };
     case 'ErrandDone':
       return { tone: 'good', polite: t('hud.errandDone', { errand: t(`errand.${notice.errand}`) }) };
+    case 'ErrandFailed': {
+      const text = t('hud.errandFailed', { errand: t(`errand.${notice.errand}`) });
+      return { tone: 'bad', toast: text, assertive: text };
+    }
     case 'DayEnded':
       return null;
   }

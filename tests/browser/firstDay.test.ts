@@ -139,6 +139,10 @@ describe('first day in the city', () => {
     expect(await dayClock(page)).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await page.click('#end-day-button');
+    // First the ending, then the citizen file.
+    await page.waitForSelector('#debrief-button');
+    expect(await page.getAttribute('.ending-screen', 'data-ending')).toBe('missed-train');
+    await page.click('#debrief-button');
     await page.waitForSelector('#record-list');
     const records = await page.$$eval('#record-list li', (items) => items.map((li) => li.getAttribute('data-action')));
     expect(records).toContain('paper-granted');

@@ -53,7 +53,8 @@ describe('the start of the day', () => {
 describe('the end of the day', () => {
   it('ends when the clock passes dayLengthSeconds: DayEnded, clock stops at the end, open errands failed', () => {
     let state = createDay(level, 1);
-    state = step(state, { type: 'arrived', t: 30, station: 'market' }, level).state;
+    // Lunch is done by paying at the market, not by walking in.
+    state = step(state, { type: 'requested', t: 30, station: 'market' }, level).state;
     const { state: ended, notices } = step(state, { type: 'tick', t: district.dayLengthSeconds + 5 }, level);
 
     expect(ended.ended).toBe(true);
@@ -109,11 +110,12 @@ describe('the end of the day', () => {
 });
 
 describe('errands', () => {
-  it('turn done when the player reaches their station, once', () => {
+  it('turn done when the player reaches (or, at a shop, pays at) their station, once', () => {
     let state = createDay(level, 1);
     for (const [i, errand] of district.errands.entries()) {
       const t = 10 + i * 10;
-      const first = step(state, { type: 'arrived', t, station: errand.station }, level);
+      const kind = district.stations.find((s) => s.id === errand.station)?.kind;
+      const first = step(state, { type: kind === 'shop' ? 'requested' : 'arrived', t, station: errand.station }, level);
       expect(first.state.errands[errand.id]).toBe('done');
       expect(first.notices).toContainEqual({ type: 'ErrandDone', errand: errand.id, t });
       const again = step(first.state, { type: 'arrived', t: t + 1, station: errand.station }, level);

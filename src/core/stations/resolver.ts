@@ -4,6 +4,12 @@ import type { Catalogue, DayState, PlayerEvent, SanctionEffect, StationDef, Stat
 export interface Resolution {
   outcomes: { action: string; vars?: Record<string, string | number> }[];
   memory?: StationMemory;
+  /** What this event means for an errand at the station: done (default), failed, or not yet. */
+  errand?: 'done' | 'failed' | 'none';
+  /** The player put on (or took off) a disguise. */
+  disguised?: boolean;
+  /** The random state after any draws the station made. */
+  rng?: number;
 }
 
 export const NOTHING: Resolution = { outcomes: [] };

@@ -1,5 +1,197 @@
+// Deutsche Texte der Auswertung (Bürgerakte, Quellen, Spiegel, Fragen).
+// Der Typ kommt aus der englischen Fassung: fehlt ein Schlüssel, schlägt die
+// Typprüfung fehl. Eigene Worte, nichts aus dem Artikel übernommen.
 import type { DebriefMessages } from '../en';
 
 export const debriefDe: DebriefMessages = {
   title: 'Deine Bürgerakte',
+  leadClock: 'Der Tag ist vorbei. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
+  leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
+  errands: 'Besorgungen',
+  actions: {
+    label: 'Drucken oder noch einmal spielen',
+    print: 'Akte drucken',
+    printHint: 'Ein oder zwei A4-Seiten, ohne deinen Namen und deine Adresse.',
+  },
+  print: {
+    header: 'Punktestand · Bürgerakte · gedruckt am {date} · Sprache: {language}',
+    footer: 'Ein satirisches Spiel. Quellen: der Artikel „{title}“, die KI-Verordnung der EU und die auf jeder Karte genannte Forschung.',
+  },
+  dossier: {
+    title: 'Die Bürgerakte',
+    intro: 'Jeder Eintrag, den die Stadt über dich angelegt hat, der Reihe nach: wann und wo, welcher Sensor, welche Daten, wer ihn betreibt und was es gekostet hat.',
+    none: 'Kein einziger Eintrag. Die Kameras haben dich den ganzen Tag gesehen, aber nichts zu bewerten gefunden; die Akte ist leer, aber es gibt sie.',
+    place: 'Ort',
+    sensor: 'Sensor',
+    operator: 'Betrieben von',
+    data: 'Erfasste Daten',
+    scoreAfter: 'Punktestand danach: {score}',
+  },
+  chart: {
+    title: 'Dein Punktestand im Lauf des Tages',
+    svgTitle: 'Liniendiagramm deines Punktestands von {from} bis {to}',
+    summary: 'Dein Punktestand begann um {startTime} bei {start}, war um {lowestTime} mit {lowest} am tiefsten und endete um {endTime} bei {end}.',
+    summaryNeverBelow: 'Dein Punktestand begann um {startTime} bei {start}, fiel nie darunter und endete um {endTime} bei {end}.',
+    summaryFlat: 'Dein Punktestand blieb von {startTime} bis {endTime} bei {start}.',
+    tableCaption: 'Jede Änderung deines Punktestands',
+    time: 'Uhrzeit',
+    score: 'Punkte',
+    grade: 'Stufe {grade}',
+  },
+  sources: {
+    title: 'Woher kommt das?',
+    intro: 'Jede Mechanik im Spiel beruht auf etwas. Die Markierung an jeder Quelle sagt, wie weit du ihr trauen kannst.',
+    legendTitle: 'Was die Markierungen bedeuten',
+    metTitle: 'Heute in diesem Viertel',
+    absentTitle: 'Auch im Spiel, aber nicht in diesem Viertel',
+    absentIntro: 'Andere Viertel setzen das ein. Öffne einen Eintrag, um zu lesen, wie und warum.',
+    details: 'So funktioniert es, und die Quellen',
+    today: 'Heute: {records}, {points} Punkte.',
+    records: { one: '1 Eintrag', many: '{count} Einträge' },
+    articleKey: '„Artikel“ meint auf den Karten unten immer dieselbe Quelle: „{title}“. Wer ihn geschrieben hat, steht unter „Wer spricht hier?“.',
+    seeCard: 'Fakt {id}: steht schon oben unter „{card}“.',
+    todayNone: 'Gehört zum ganzen Tag.',
+    factId: 'Fakt {id}',
+  },
+  status: {
+    met: 'Heute erlebt',
+    missed: 'Verpasst: gibt es in diesem Viertel, aber du hast es nicht ausgelöst',
+    absent: 'Nicht in diesem Viertel',
+  },
+  kind: {
+    report: 'Bericht',
+    claim: 'Behauptung',
+    figure: 'Zahl',
+    fiction: 'Fiktion',
+    law: 'Gesetz',
+    context: 'Forschung',
+  },
+  kindHelp: {
+    report: 'Der Artikel beschreibt es als tatsächlich geschehen.',
+    claim: 'Was eine Firma oder Behörde über sich selbst sagt. Unabhängig geprüft hat das niemand.',
+    figure: 'Eine Zahl, die der Artikel nennt.',
+    fiction: 'Zuspitzung des Spiels. Steht nicht im Artikel.',
+    law: 'Aus der KI-Verordnung der EU, nicht aus dem Artikel.',
+    context: 'Was andere Forschung zum Bild des Artikels sagt.',
+  },
+  cite: {
+    article: 'Quelle: der Artikel „{title}“, Abschnitt „{section}“.',
+    articleShort: 'Artikel, Abschnitt „{section}“.',
+    applies: 'Gilt in: {where}.',
+    regulation: 'Quelle: {source}.',
+    research: 'Quelle: {source}.',
+    game: 'Vom Spiel erfunden. Es spitzt zu: {basedOn}.',
+    gameAlone: 'Vom Spiel erfunden.',
+    speaker: 'Wer das sagt: {speaker}.',
+    where: 'Berichtet aus: {where}.',
+  },
+  research: {
+    title: 'Was sagt andere Forschung?',
+    text: 'Der Artikel zeigt, wie dieses Spiel, einen einzigen landesweiten Punktestand für jeden Menschen. Wer die chinesischen Vorschriften selbst liest, beschreibt etwas anderes: schwarze Listen, die Behörden untereinander teilen und die vor allem Firmen und Leute treffen, die Gerichtsurteile missachten, und Punktesysteme nur als örtliche Versuche in einigen Städten. Eine Quelle mit anderen zu vergleichen, gehört zum Lesen dazu.',
+  },
+  provenance: {
+    title: 'Wer spricht hier?',
+    article: 'Alles, was als Bericht, Behauptung oder Zahl markiert ist, stammt aus einem einzigen Artikel: „{title}“.',
+    voices: 'Im Artikel selbst kommen oft Firmen zu Wort, die ihre eigenen Produkte beschreiben. Ein Beispiel:',
+  },
+  mirror: {
+    title: 'Spiegel: was du gewählt hast, was das System gezählt hat',
+    intro: 'Kein Urteil. Nur, was du getan hast, neben dem, was das System in Punkten daraus gemacht hat.',
+    caption: 'Deine Entscheidungen und die Punkte, die das System dafür gab oder nahm',
+    colChoice: 'Was du getan hast',
+    colPoints: 'Was das System gezählt hat',
+    rows: {
+      waited: { some: 'Du hast am Bordstein {times} auf Grün gewartet.', none: 'Du hast nie am Bordstein auf Grün gewartet.' },
+      'crossed-red': { some: 'Du bist {times} bei Rot gegangen.', none: 'Du bist nie bei Rot gegangen.' },
+      'paper-again': { some: 'Du hast {times} zu früh noch einmal um Papier gebeten.', none: 'Du hast nie zu früh noch einmal um Papier gebeten.' },
+      'against-crowd': { some: 'Du bist {times} gegen die Menge gelaufen.', none: 'Du bist nie lange genug gegen die Menge gelaufen, um aufzufallen.' },
+      'health-check': { some: 'Du hast {times} beim kostenlosen Gesundheitscheck mitgemacht.', none: 'Du hast beim kostenlosen Gesundheitscheck nicht mitgemacht.' },
+      'looked-attentive': { some: 'Du hast in der Vorlesung {times} ein aufmerksames Gesicht gemacht.', none: 'Du hast in der Vorlesung nie ein aufmerksames Gesicht aufgesetzt.' },
+      disguised: { some: 'Du hast {times} dein Gesicht mit Hut und Maske verdeckt.', none: 'Du hast dein Gesicht nie verdeckt.' },
+      'reported-other': { some: 'Du hast {times} jemand anderen gemeldet.', none: 'Du hast niemanden gemeldet.' },
+    },
+    notOffered: 'in diesem Viertel gab es dazu keine Gelegenheit',
+    points: '{points} Punkte',
+    noPoints: 'nichts',
+    totals: 'Insgesamt hat dir das System {gained} Punkte gegeben und {lost} genommen.',
+    kept: 'Es hat über dich {records} angelegt.',
+    keptZero: '{zero} davon haben keine Punkte bewegt und wurden trotzdem aufbewahrt.',
+    times: { one: 'einmal', two: 'zweimal', many: '{count}-mal' },
+  },
+  questions: {
+    title: 'Und hier?',
+    intro: 'Fragen zum Gespräch, in der Klasse, zu Hause oder mit Freundinnen und Freunden. Richtige Antworten zum Ankreuzen gibt es nicht.',
+    suedkreuz: 'Am Berliner Bahnhof Südkreuz wurde Gesichtserkennung an Reisenden getestet, und darüber wird noch gestritten. Sollte die Polizei an Bahnhöfen Gesichter in Echtzeit erkennen dürfen, und wenn ja, wofür?',
+    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die das Leben in ganz anderen Bereichen verschlechtern, und Gefühlserkennung in Schulen. Welche Stationen von heute wären in der EU verboten, und welche wären erlaubt?',
+    phone: 'Dein Handy weiß, wo du heute gelaufen bist und wem du geschrieben hast. Welche Apps könnten eine Akte wie diese zusammenstellen, und wer kann sie lesen?',
+    payments: 'Karten- und Handyzahlungen hinterlassen eine Spur: was du gekauft hast, wo und wann. Was könnte eine fremde Person aus einem Monat deiner Zahlungen erfahren?',
+    cameras: 'Zähl die Kameras auf deinem nächsten Weg zur Schule oder zur Arbeit. Wer betreibt sie, was zeichnen sie auf, und würdest du anders gehen, wenn jede Punkte vergäbe?',
+    factsLabel: 'Hintergrund',
+  },
+  mechanic: {
+    'citizen-file': {
+      title: 'Die Bürgerakte',
+      how: 'Jeder Sensor im Spiel schreibt in eine einzige Akte über dich, mit Zeit, Ort und Betreiber. Du liest sie gerade.',
+    },
+    'public-score': {
+      title: 'Ein öffentlicher Punktestand',
+      how: 'Alle in der Stadt tragen ihren Punktestand über dem Kopf, und er ändert sich in dem Moment, in dem eine Kamera etwas sieht.',
+    },
+    'grades-and-sanctions': {
+      title: 'Stufen und Sanktionen',
+      how: 'Dein Punktestand ordnet dich einer Stufe von AAA bis D zu. Jede Stufe schaltet sofort ihre Sanktionen ein, vom langsameren Service bis zum geschlossenen Tor.',
+    },
+    'shaming-crossing': {
+      title: 'Die Pranger-Ampel',
+      how: 'Wer bei Rot geht, landet mit Gesicht, Namen und Adresse auf dem großen Bildschirm und bekommt ein Bußgeld aufs Handy. Wer auf Grün wartet, bekommt ein paar Punkte.',
+    },
+    'paper-dispenser': {
+      title: 'Der Toilettenpapier-Spender',
+      how: 'Erst ein Gesichtsscan, dann 60 cm Papier. Wer zu früh noch einmal fragt, wird abgewiesen und als Verschwendung verbucht; in einer niedrigen Stufe gibt es gar kein Papier.',
+    },
+    'crowd-analysis': {
+      title: 'Mengenanalyse auf dem Platz',
+      how: 'Eine Kamera beobachtet, in welche Richtung die Menge strömt. Wer kurz dagegen läuft, gilt als „unnormal“: Alarm und Punktabzug.',
+    },
+    'face-gate': {
+      title: 'Die Gesichtsschranke am Bahnhof',
+      how: 'Vor dem Bahnsteig wird dein Gesicht gescannt. Unter einer bestimmten Stufe bleibt die Schranke zu.',
+    },
+    'camera-glasses': {
+      title: 'Polizei mit Kamerabrillen',
+      how: 'Wenn du einer Streife ins Blickfeld läufst, zeigt die Brille den Beamten, wer du bist. In einer niedrigen Stufe halten sie dich zur Kontrolle an.',
+    },
+    'phone-check': {
+      title: 'Die Handykontrolle',
+      how: 'Die Polizei liest dein Handy an Ort und Stelle mit einem Handscanner aus, und manchmal „findet“ er eine App, die ihr nicht gefällt.',
+    },
+    'health-check': {
+      title: 'Der kostenlose Gesundheitscheck',
+      how: 'Ein Zelt bietet eine kostenlose Untersuchung an und behält Fingerabdrücke, Iris-Scan und eine Blutprobe. Wer mitmacht, bekommt Punkte.',
+    },
+    'payments-logged': {
+      title: 'Jede Zahlung gespeichert',
+      how: 'Wer das Mittagessen per App bezahlt, hat danach in der Akte stehen, was, wo und wann. In einer niedrigen Stufe wirst du später bedient.',
+    },
+    'attendance-check': {
+      title: 'Anwesenheit per Gesicht',
+      how: 'Der Hörsaal prüft per Gesichtserkennung, wer da ist.',
+    },
+    'emotion-meter': {
+      title: 'Das Gefühlsmessgerät im Klassenzimmer',
+      how: 'Eine Kamera liest im Unterricht Gesichter und meldet der Lehrkraft, wer gelangweilt und wer aufmerksam aussieht.',
+    },
+    'gait-recognition': {
+      title: 'Am Gang erkannt',
+      how: 'Hut und Maske verdecken dein Gesicht, doch eine Kamera erkennt dich an deiner Art zu gehen.',
+    },
+    'car-tracking': {
+      title: 'Ortung im Auto und Strafzettel aufs Handy',
+      how: 'Ein Auto fährt bei Rot: Der Strafzettel ist binnen Sekunden auf dem Handy des Fahrers, der GPS-Sender im Auto hat die Strecke gespeichert, und du wirst als Zeugin oder Zeuge gefilmt.',
+    },
+    'reporting-others': {
+      title: 'Andere melden',
+      how: 'Eine App lässt dich den Fahrer melden, den du gerade gesehen hast, und die Stadt bezahlt das mit Punkten.',
+    },
+  },
 };

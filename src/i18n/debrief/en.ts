@@ -1,5 +1,196 @@
-// English texts of the debrief (the citizen file, sources, questions).
-// German lives in ./de.ts with the same keys.
+// English texts of the debrief (the citizen file, sources, mirror, questions).
+// German lives in ./de.ts with the same keys (the type check enforces it).
+// Mounted under `debrief.`, e.g. t('debrief.title'). Our own words throughout:
+// nothing here is copied from the article.
 export const debriefEn = {
   title: 'Your citizen file',
+  leadClock: 'The day is over. This is what the city kept about you, and where each of its tricks comes from.',
+  leadPlayer: 'You ended the day at {time}. This is what the city kept about you, and where each of its tricks comes from.',
+  errands: 'Errands',
+  actions: {
+    label: 'Print or play again',
+    print: 'Print this file',
+    printHint: 'One or two A4 pages, without your name or address.',
+  },
+  print: {
+    header: 'Punktestand · Citizen file · printed {date} · language: {language}',
+    footer: 'A satirical game. Sources: the article “{title}”, the EU AI Act and research named on each card.',
+  },
+  dossier: {
+    title: 'The citizen file',
+    intro: 'Every record the city made about you, in order: when and where, which sensor, what it took, who runs it, and what it cost.',
+    none: 'No record at all. The cameras saw you all day but found nothing to score; the file is empty, but it exists.',
+    place: 'Place',
+    sensor: 'Sensor',
+    operator: 'Run by',
+    data: 'Data taken',
+    scoreAfter: 'score afterwards: {score}',
+  },
+  chart: {
+    title: 'Your score over the day',
+    svgTitle: 'Line chart of your score from {from} to {to}',
+    summary: 'Your score started at {start} at {startTime}, was lowest at {lowest} at {lowestTime} and ended at {end} at {endTime}.',
+    summaryNeverBelow: 'Your score started at {start} at {startTime}, never fell below that, and ended at {end} at {endTime}.',
+    summaryFlat: 'Your score stayed at {start} from {startTime} to {endTime}.',
+    tableCaption: 'Every change of your score',
+    time: 'Time',
+    score: 'Score',
+    grade: 'Grade {grade}',
+  },
+  sources: {
+    title: 'Where does this come from?',
+    intro: 'Every mechanic in the game rests on something. The label on each source says how far you can trust it.',
+    legendTitle: 'What the labels mean',
+    metTitle: 'In this district today',
+    absentTitle: 'Also in the game, but not in this district',
+    absentIntro: 'Other districts use these. Open one to read how and why.',
+    details: 'How it works and its sources',
+    today: 'Today: {records}, {points} points.',
+    records: { one: '1 record', many: '{count} records' },
+    articleKey: '“Article” on the cards below always means one source: “{title}”. Who wrote it is explained under “Who is speaking?”.',
+    seeCard: 'Fact {id}: shown above under “{card}”.',
+    todayNone: 'Part of the whole day.',
+    factId: 'Fact {id}',
+  },
+  status: {
+    met: 'Met today',
+    missed: 'Missed: in this district, but you did not trigger it',
+    absent: 'Not in this district',
+  },
+  kind: {
+    report: 'Report',
+    claim: 'Claim',
+    figure: 'Figure',
+    fiction: 'Fiction',
+    law: 'Law',
+    context: 'Research',
+  },
+  kindHelp: {
+    report: 'The article describes it as really happening.',
+    claim: 'What a company or authority says about itself. Nobody has checked it independently.',
+    figure: 'A number the article quotes.',
+    fiction: 'The game’s own exaggeration. It is not in the article.',
+    law: 'From the EU’s AI Act, not from the article.',
+    context: 'What other research says about the picture the article paints.',
+  },
+  cite: {
+    article: 'Source: the article “{title}”, section “{section}”.',
+    articleShort: 'Article, section “{section}”.',
+    applies: 'Applies in: {where}.',
+    regulation: 'Source: {source}.',
+    research: 'Source: {source}.',
+    game: 'Invented by this game. It stretches: {basedOn}.',
+    gameAlone: 'Invented by this game.',
+    speaker: 'Who says so: {speaker}.',
+    where: 'Reported from: {where}.',
+  },
+  research: {
+    title: 'What does other research say?',
+    text: 'The article, like this game, shows one national score for every person. Researchers who read the Chinese rules themselves describe something different: blacklists that authorities share, aimed mostly at companies and at people who ignore court rulings, and point scores only as local pilots in a few cities. Checking one source against others is part of reading it.',
+  },
+  provenance: {
+    title: 'Who is speaking?',
+    article: 'Every source labelled report, claim or figure comes from one article: “{title}”.',
+    voices: 'Inside the article, many voices are companies describing their own products. Here is one example:',
+  },
+  mirror: {
+    title: 'Mirror: what you chose, what the system counted',
+    intro: 'Not a verdict. Just what you did, next to what the system made of it in points.',
+    caption: 'Your choices and the points the system gave or took for them',
+    colChoice: 'What you did',
+    colPoints: 'What the system counted',
+    rows: {
+      waited: { some: 'You waited at the kerb for green {times}.', none: 'You never waited at the kerb for a green light.' },
+      'crossed-red': { some: 'You crossed on red {times}.', none: 'You never crossed on red.' },
+      'paper-again': { some: 'You asked for paper again too soon {times}.', none: 'You never asked for paper again too soon.' },
+      'against-crowd': { some: 'You walked against the crowd {times}.', none: 'You never walked against the crowd long enough to be flagged.' },
+      'health-check': { some: 'You took the free health check {times}.', none: 'You did not take the free health check.' },
+      'looked-attentive': { some: 'You put on an attentive face in the lecture {times}.', none: 'You never put on an attentive face in the lecture.' },
+      disguised: { some: 'You covered your face with a hat and mask {times}.', none: 'You never covered your face.' },
+      'reported-other': { some: 'You reported someone else {times}.', none: 'You reported no one.' },
+    },
+    notOffered: 'this district offered no way to',
+    points: '{points} points',
+    noPoints: 'nothing',
+    totals: 'In all, the system gave you {gained} points and took {lost}.',
+    kept: 'It made {records} about you.',
+    keptZero: '{zero} of them moved no points and were kept all the same.',
+    times: { one: 'once', two: 'twice', many: '{count} times' },
+  },
+  questions: {
+    title: 'And here?',
+    intro: 'Questions to talk about, in class, at home or with friends. There are no right answers to tick.',
+    suedkreuz: 'At Berlin’s Südkreuz station, face recognition was tested on travellers, and people still argue about it. Should police be allowed to recognise faces in real time at stations, and if so, for what?',
+    'ai-act': 'The EU’s AI Act bans social scoring that makes life worse in unrelated areas, and emotion recognition in schools. Which of today’s stations would be banned in the EU, and which would still be allowed?',
+    phone: 'Your phone knows where you walked today and whom you wrote to. Which apps could put together a file like this one, and who can read it?',
+    payments: 'Card and phone payments leave a trail: what you bought, where and when. What could a stranger learn from one month of your payments?',
+    cameras: 'Count the cameras on your next way to school or work. Who runs them, what do they record, and would you walk differently if each one gave points?',
+    factsLabel: 'Background',
+  },
+  mechanic: {
+    'citizen-file': {
+      title: 'The citizen file',
+      how: 'Every sensor in the game writes into one file about you, with time, place and who runs it. You are reading it now.',
+    },
+    'public-score': {
+      title: 'A public score',
+      how: 'Everyone in the city carries their score above their head, and it changes the moment a camera sees something.',
+    },
+    'grades-and-sanctions': {
+      title: 'Grades and sanctions',
+      how: 'Your score puts you in a grade from AAA to D. Each grade switches on its sanctions at once, from slower service to closed gates.',
+    },
+    'shaming-crossing': {
+      title: 'The shaming crossing',
+      how: 'Crossing on red puts your face, name and address on the big screen and a fine on your phone. Waiting for green earns a few points.',
+    },
+    'paper-dispenser': {
+      title: 'The toilet-paper dispenser',
+      how: 'A face scan, then 60 cm of paper. Asking again too soon is refused and logged as waste; at a low grade there is no paper at all.',
+    },
+    'crowd-analysis': {
+      title: 'Crowd analysis on the square',
+      how: 'A camera watches which way the crowd flows. Walk against it for a moment and you are flagged as “abnormal”, with an alarm and lost points.',
+    },
+    'face-gate': {
+      title: 'The face gate at the station',
+      how: 'Your face is scanned before you reach the platform. Below a certain grade the gate stays shut.',
+    },
+    'camera-glasses': {
+      title: 'Police with camera glasses',
+      how: 'When you walk into a patrol’s view, the officers’ glasses tell them who you are. At a low grade they stop you for a check.',
+    },
+    'phone-check': {
+      title: 'The phone checkpoint',
+      how: 'Police read your phone on the spot with a hand-held scanner, and sometimes it “finds” an app they do not like.',
+    },
+    'health-check': {
+      title: 'The free health check',
+      how: 'A tent offers a free check-up and keeps your fingerprints, iris scan and a blood sample. Taking it earns points.',
+    },
+    'payments-logged': {
+      title: 'Every payment logged',
+      how: 'Paying for lunch by app puts what you bought, where and when into your file. At a low grade you are served later.',
+    },
+    'attendance-check': {
+      title: 'Attendance by face',
+      how: 'The lecture hall checks by face recognition who is there.',
+    },
+    'emotion-meter': {
+      title: 'The classroom emotion meter',
+      how: 'A camera reads faces in class and tells the teacher who looks bored and who looks attentive.',
+    },
+    'gait-recognition': {
+      title: 'Recognised by your walk',
+      how: 'A hat and mask hide your face, but a camera knows you by the way you walk.',
+    },
+    'car-tracking': {
+      title: 'Car tracking and phone tickets',
+      how: 'A car runs the red light: the driver’s ticket is on their phone within seconds, the car’s GPS tracker has logged the route, and you are filmed as a witness.',
+    },
+    'reporting-others': {
+      title: 'Reporting others',
+      how: 'An app lets you report the driver you just saw, and the city pays for it in points.',
+    },
+  },
 };
