@@ -18,7 +18,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
-          testTimeout: 150_000,
+          testTimeout: 300_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,

@@ -4,7 +4,7 @@ import { nextRandom } from './rng';
 import { resolverFor } from './stations';
 import type { ResolveContext } from './stations/resolver';
 import { clampScore, tierFor } from './tiers';
-import type { Citizen, CityRecord, CoreNotice, DayState, ErrandStatus, Level, PlayerEvent, StepResult } from './types';
+import type { Citizen, CityRecord, CoreNotice, DayState, EndReason, ErrandStatus, Level, PlayerEvent, StepResult } from './types';
 
 export interface DayOptions {
   /** Multiplies every delta (workshops can make sanctions escalate faster). */
@@ -84,6 +84,7 @@ export function step(state: DayState, event: PlayerEvent, level: Level, options:
     next = { ...next, errands: { ...next.errands, [errand.id]: errandOutcome } };
     notices.push(errandOutcome === 'done' ? { type: 'ErrandDone', errand: errand.id, t } : { type: 'ErrandFailed', errand: errand.id, t });
   }
+  if (district.finalErrand && next.errands[district.finalErrand] !== 'open') return endDay(next, 'errands', notices);
   return { state: next, notices };
 }
 
@@ -133,7 +134,7 @@ function applyAction(
   return next;
 }
 
-function endDay(state: DayState, reason: 'clock' | 'player', notices: CoreNotice[]): StepResult {
+function endDay(state: DayState, reason: EndReason, notices: CoreNotice[]): StepResult {
   const errands: Record<string, ErrandStatus> = {};
   for (const [id, status] of Object.entries(state.errands)) errands[id] = status === 'open' ? 'failed' : status;
   notices.push({ type: 'DayEnded', reason, t: state.clock });

@@ -152,6 +152,7 @@ export const districtSchema = v.strictObject({
       simple('billboard'),
     ])), v.minLength(1, 'must list at least one station')),
   errands: v.array(v.strictObject({ id, station: id })),
+  finalErrand: v.optional(id),
 });
 
 export const catalogueSchema = v.strictObject({

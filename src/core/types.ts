@@ -222,6 +222,8 @@ export interface DistrictDef {
   buildings: BuildingDef[];
   stations: StationDef[];
   errands: ErrandDef[];
+  /** When this errand is done or failed, the day is over (catching the train home). */
+  finalErrand?: string;
   /** Pedestrians walking the pavements outside the plaza. */
   streetWalkers: number;
 }
@@ -247,7 +249,7 @@ export type PlayerEvent =
   | { type: 'seen'; t: number; station: string }
   /** The player stayed at the station this long without doing what it expects (look attentive). */
   | { type: 'lingered'; t: number; station: string; seconds: number }
-  | { type: 'ended'; t: number; reason: 'clock' | 'player' };
+  | { type: 'ended'; t: number; reason: EndReason };
 
 // ---------------------------------------------------------------- state
 
@@ -269,6 +271,9 @@ export interface CityRecord {
 }
 
 /** A change the views should show at once; not everything is a record. */
+/** Why a day ended: the clock ran out, the player ended it, or the last errand was settled. */
+export type EndReason = 'clock' | 'player' | 'errands';
+
 export type CoreNotice =
   | { type: 'RecordMade'; record: CityRecord }
   | { type: 'TierChanged'; from: string; to: string; t: number }
@@ -276,7 +281,7 @@ export type CoreNotice =
   | { type: 'SanctionLifted'; sanction: string; t: number }
   | { type: 'ErrandDone'; errand: string; t: number }
   | { type: 'ErrandFailed'; errand: string; t: number }
-  | { type: 'DayEnded'; reason: 'clock' | 'player'; t: number };
+  | { type: 'DayEnded'; reason: EndReason; t: number };
 
 export type ErrandStatus = 'open' | 'done' | 'failed';
 
@@ -299,7 +304,7 @@ export interface DayState {
   rng: number;
   clock: number;
   ended: boolean;
-  endReason: 'clock' | 'player' | null;
+  endReason: EndReason | null;
   score: number;
   tier: string;
   sanctions: string[];

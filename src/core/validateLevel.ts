@@ -155,6 +155,14 @@ function crossCheck(level: Level, districtFile: string, catalogueFile: string, k
   const lastEnding = catalogue.endings[catalogue.endings.length - 1];
   if (lastEnding && Object.keys(lastEnding.if).length > 0) inCatalogue(`endings[${catalogue.endings.length - 1}].if must be empty {}, so every day has an ending`);
 
+  const errandIds = new Set(level.district.errands.map((e) => e.id));
+  catalogue.endings.forEach((ending, i) => {
+    const { errandFailed } = ending.if;
+    if (errandFailed !== undefined && !errandIds.has(errandFailed)) {
+      errors.push(`${catalogueFile}: endings[${i}].if.errandFailed names an unknown errand "${errandFailed}" (errands are listed in ${districtFile})`);
+    }
+  });
+
   // District: geometry, stations, errands.
   const map: Rect = { x: 0, y: 0, w: district.map.width, h: district.map.height };
   if (district.clock.endMinute <= district.clock.startMinute) inDistrict('clock.endMinute must be later than clock.startMinute');
@@ -181,6 +189,9 @@ function crossCheck(level: Level, districtFile: string, catalogueFile: string, k
     }
   });
   const stationIds = new Set(district.stations.map((s) => s.id));
+  if (district.finalErrand !== undefined && !district.errands.some((e) => e.id === district.finalErrand)) {
+    inDistrict(`finalErrand names an unknown errand "${district.finalErrand}"`);
+  }
   district.errands.forEach((errand, i) => {
     if (!stationIds.has(errand.station)) inDistrict(`errands[${i}].station names an unknown station "${errand.station}"`);
   });

@@ -47,8 +47,11 @@ export class ScoreLabels {
         continue;
       }
       const text = String(who.score);
-      if (label.text !== text) label.setText(text);
-      label.setColor(who.score < 900 ? '#8f0b21' : '#1f2328');
+      if (label.text !== text) {
+        // Changing text or colour re-renders the label's texture: only when it changes.
+        label.setText(text);
+        label.setColor(who.score < 900 ? '#8f0b21' : '#1f2328');
+      }
       label.setPosition(who.x, who.y - 14).setVisible(true);
     }
     const own = String(playerScore);

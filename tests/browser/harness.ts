@@ -27,7 +27,7 @@ export interface GamePage {
 
 let browser: Browser | null = null;
 
-export async function openGame(query = '', viewport = { width: 800, height: 520 }): Promise<GamePage> {
+export async function openGame(query = '', viewport = { width: 640, height: 420 }): Promise<GamePage> {
   browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
@@ -75,7 +75,7 @@ export async function playerPosition(page: Page): Promise<{ x: number; y: number
 }
 
 /** Holds a key until `done()` is true (checked every 50 ms) or the time runs out. */
-export async function holdKeyUntil(page: Page, key: string, done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+export async function holdKeyUntil(page: Page, key: string, done: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   await page.keyboard.down(key);
   const until = Date.now() + timeoutMs;
   try {

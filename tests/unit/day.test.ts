@@ -110,12 +110,12 @@ describe('the end of the day', () => {
 });
 
 describe('errands', () => {
-  it('turn done when the player reaches (or, at a shop, pays at) their station, once', () => {
+  it('turn done when the player reaches (or uses) their station, once', () => {
     let state = createDay(level, 1);
     for (const [i, errand] of district.errands.entries()) {
       const t = 10 + i * 10;
       const kind = district.stations.find((s) => s.id === errand.station)?.kind;
-      const first = step(state, { type: kind === 'shop' ? 'requested' : 'arrived', t, station: errand.station }, level);
+      const first = step(state, { type: kind === 'shop' || kind === 'dispenser' ? 'requested' : 'arrived', t, station: errand.station }, level);
       expect(first.state.errands[errand.id]).toBe('done');
       expect(first.notices).toContainEqual({ type: 'ErrandDone', errand: errand.id, t });
       const again = step(first.state, { type: 'arrived', t: t + 1, station: errand.station }, level);

@@ -15,7 +15,8 @@ const RESOLVERS: { [K in StationKind]: Resolver<Extract<StationDef, { kind: K }>
   crossing: resolveCrossing,
   dispenser: resolveDispenser,
   plaza: resolvePlaza,
-  goal: () => NOTHING,
+  // A goal is reached by walking in: that settles its errand.
+  goal: (_station, event) => (event.type === 'arrived' ? { outcomes: [] } : NOTHING),
   gate: resolveGate,
   patrol: resolvePatrol,
   checkpoint: resolveCheckpoint,

@@ -12,7 +12,8 @@ export interface Resolution {
   rng?: number;
 }
 
-export const NOTHING: Resolution = { outcomes: [] };
+/** A station that ignores an event: no record, and no errand settled by it. */
+export const NOTHING: Resolution = { outcomes: [], errand: 'none' };
 
 export interface ResolveContext {
   state: DayState;

@@ -1,0 +1,101 @@
+// Keyboard walking for browser tests: hold an arrow key until the player has
+// passed a coordinate, the way a person would steer.
+import type { Page } from 'playwright';
+import { holdKeyUntil, playerPosition } from './harness';
+
+export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+
+/** How far past a mark is still "there" (px). */
+const OVERSHOOT = 16;
+
+export async function walk(page: Page, key: Arrow, value: number): Promise<void> {
+  const axis = key === 'ArrowLeft' || key === 'ArrowRight' ? 'x' : 'y';
+  const forward = key === 'ArrowRight' || key === 'ArrowDown';
+  const passed = async () => {
+    // A day that ends on the way (the gate shut, the train caught) ends the walk too.
+    if (await dayEnded(page)) return true;
+    const p = await playerPosition(page);
+    return forward ? p[axis] >= value : p[axis] <= value;
+  };
+  try {
+    await holdKeyUntil(page, key, passed);
+    // On a slow machine a frame can carry the player well past the mark: step back in short taps.
+    const back: Arrow = ({ ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp' } as const)[key];
+    for (let i = 0; i < 10 && !(await dayEnded(page)) && Math.abs((await playerPosition(page))[axis] - value) > OVERSHOOT; i++) {
+      await page.keyboard.down(back);
+      await page.waitForTimeout(40);
+      await page.keyboard.up(back);
+      await page.waitForTimeout(120);
+    }
+  } catch (error) {
+    const p = await playerPosition(page);
+    throw new Error(`${(error as Error).message}; walking ${key} to ${axis} = ${value}, stuck at (${Math.round(p.x)}, ${Math.round(p.y)})`, { cause: error });
+  }
+}
+
+/** Walks to (x, y) in two legs: along x then y, or (`'yx'`) along y then x. */
+export async function walkTo(page: Page, x: number, y: number, order: 'xy' | 'yx' = 'xy'): Promise<void> {
+  const legX = async () => {
+    const p = await playerPosition(page);
+    if (Math.abs(p.x - x) > 3) await walk(page, x > p.x ? 'ArrowRight' : 'ArrowLeft', x);
+  };
+  const legY = async () => {
+    const p = await playerPosition(page);
+    if (Math.abs(p.y - y) > 3) await walk(page, y > p.y ? 'ArrowDown' : 'ArrowUp', y);
+  };
+  if (order === 'xy') {
+    await legX();
+    await legY();
+  } else {
+    await legY();
+    await legX();
+  }
+}
+
+type StoreState = { day: { records: { action: string }[] } | null };
+
+export async function dayEnded(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    type S = { getState(): { phase: string } };
+    return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().phase === 'ended';
+  });
+}
+
+/** Actions of every record so far. */
+export async function recordActions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type S = { getState(): StoreState };
+    return ((window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day?.records ?? []).map((r) => r.action);
+  });
+}
+
+export async function waitForRecord(page: Page, action: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (a) => {
+      type S = { getState(): { day: { records: { action: string }[] } | null } };
+      return ((window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day?.records ?? []).some((r) => r.action === a);
+    },
+    action,
+    { timeout },
+  );
+}
+
+/** Seconds of red left at the crossing (0 while green), from the level's own light cycle. */
+export async function redLeft(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type S = { getState(): { day: { clock: number }; level: { district: { stations: { id: string; params: Record<string, number> }[] } } } };
+    const state = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
+    const p = state.level.district.stations.find((s) => s.id === 'crossing-1')!.params;
+    const cycle = p.greenSeconds! + p.redSeconds!;
+    const phase = (((state.day.clock + p.offsetSeconds!) % cycle) + cycle) % cycle;
+    return phase < p.greenSeconds! ? 0 : cycle - phase;
+  });
+}
+
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 40_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
