@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/cspPlugin.ts';
 import { levelFilesPlugin } from './scripts/levelFilesPlugin.ts';
 
 // `base: './'` lets the build run from any folder (a kiosk's disk, a USB stick).
@@ -7,7 +8,7 @@ export default defineConfig({
   // No single-page fallback: a missing level file must be a 404, not index.html.
   appType: 'mpa',
   publicDir: false,
-  plugins: [levelFilesPlugin(['levels'])],
+  plugins: [levelFilesPlugin(['levels']), cspPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -17,6 +17,9 @@ export function createGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     render: { antialias: true, roundPixels: false },
     input: { keyboard: true, touch: true, mouse: true },
     banner: false,
+    // Raw frame times: the day's clock must follow real time even on a slow
+    // device (smoothing assumes 60 fps and slows the whole day down).
+    fps: { smoothStep: false },
     audio: { noAudio: true },
     scene: [],
   });

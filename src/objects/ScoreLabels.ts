@@ -6,7 +6,9 @@ import type { Point } from '../core/types';
 import { Depth } from '../scenes/keys';
 import type { Scored } from './CrowdView';
 
-const POOL = 16;
+const POOL = 12;
+/** Labels closer than this to one already shown are skipped, so numbers never pile up. */
+const MIN_GAP = 26;
 const RANGE = 240;
 
 const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
@@ -21,6 +23,7 @@ const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
 export class ScoreLabels {
   private readonly pool: Phaser.GameObjects.Text[] = [];
   private readonly candidates: Scored[] = [];
+  private readonly shown: Point[] = [];
   readonly playerLabel: Phaser.GameObjects.Text;
 
   constructor(scene: Phaser.Scene) {
@@ -38,9 +41,15 @@ export class ScoreLabels {
     c.length = 0;
     for (const source of sources) source.collectNear(player, RANGE, c);
     c.sort((a, b) => dist2(a, player) - dist2(b, player));
+    const shown = this.shown;
+    shown.length = 0;
+    shown.push(player);
+    let next = 0;
     for (let i = 0; i < this.pool.length; i++) {
       const label = this.pool[i];
-      const who = c[i];
+      let who = c[next++];
+      while (who && shown.some((s) => Math.abs(s.x - who!.x) < MIN_GAP * 1.6 && Math.abs(s.y - who!.y) < MIN_GAP)) who = c[next++];
+      if (who) shown.push(who);
       if (!label) continue;
       if (!who) {
         label.setVisible(false);

@@ -22,6 +22,18 @@ async function startDay(game: GamePage): Promise<void> {
 }
 
 describe('first day in the city', () => {
+  it('the built page carries a strict Content Security Policy', async () => {
+    const game = await openGame('?lang=en');
+    const html = await (await game.page.request.get(game.baseUrl)).text();
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:/);
+    await game.close();
+  });
+
   it('boots to a start screen in the chosen language, without errors or foreign requests', async () => {
     const game = await openGame('?lang=de');
     const { page } = game;

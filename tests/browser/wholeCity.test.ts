@@ -162,7 +162,14 @@ describe('the whole district', () => {
     await walkTo(page, 900, 510);
     await walk(page, 'ArrowRight', 2040);
     await walk(page, 'ArrowDown', 775);
-    await page.waitForSelector('#debrief-button', { timeout: 20_000 });
+    const where = await page.evaluate(() => {
+      type W = { __punktestand: { store: { getState(): { phase: string; log: unknown[] } }; game: { scene: { getScene(k: string): { player: { position: unknown } } } } } };
+      const w = window as unknown as W;
+      return JSON.stringify({ phase: w.__punktestand.store.getState().phase, log: w.__punktestand.store.getState().log.slice(-4), p: w.__punktestand.game.scene.getScene('city').player.position });
+    });
+    await page.waitForSelector('#debrief-button', { timeout: 20_000 }).catch((e: Error) => {
+      throw new Error(`${e.message} ${where}`);
+    });
     expect(await page.getAttribute('.ending-screen', 'data-ending')).toBe('blacklisted');
     expect(await page.textContent('.ending-screen h1')).toBe('Auf der schwarzen Liste');
     expect(await recordActions(page)).toContain('gate-closed');
