@@ -3,7 +3,7 @@
 // score in the DOM change, end the day, see the records.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { closeBrowser, dayClock, hudScore, openGame, type GamePage } from './harness';
+import { closeBrowser, dayClock, hudScore, openGame, playerPosition, type GamePage } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
@@ -90,6 +90,27 @@ describe('first day in the city', () => {
 
     expect(game.errors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);
+    await game.close();
+  });
+
+  it('plays by touch: tapping the street walks there, and the pause button answers a tap', async () => {
+    const game = await openGame('?lang=en', { width: 390, height: 700 }, { touch: true });
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.tap('#start-button');
+    await page.waitForSelector('#hud-score');
+    const before = await playerPosition(page);
+    // Tap below the player (the camera centres on them): they walk down towards the tap.
+    await page.touchscreen.tap(195, 560);
+    await page.waitForFunction((y) => {
+      type G = { __punktestand: { game: { scene: { getScene(k: string): { player: { position: { y: number } } } } } } };
+      return (window as unknown as G).__punktestand.game.scene.getScene('city').player.position.y > y + 40;
+    }, before.y);
+    await page.tap('#pause-button');
+    await page.waitForSelector('#resume-button');
+    await page.tap('#resume-button');
+    await page.waitForSelector('#resume-button', { state: 'hidden' });
+    expect(game.errors).toEqual([]);
     await game.close();
   });
 

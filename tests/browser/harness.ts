@@ -27,11 +27,11 @@ export interface GamePage {
 
 let browser: Browser | null = null;
 
-export async function openGame(query = '', viewport = { width: 640, height: 420 }): Promise<GamePage> {
+export async function openGame(query = '', viewport = { width: 640, height: 420 }, options: { touch?: boolean } = {}): Promise<GamePage> {
   browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport, locale: 'en-GB', hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
