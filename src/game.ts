@@ -8,7 +8,7 @@ import { SceneKeys } from './scenes/keys';
 import { provideStore } from './scenes/sceneStore';
 import type { GameStore } from './store/gameStore';
 
-export function createGame(parent: HTMLElement, store: GameStore): Phaser.Game {
+export function createGame(parent: HTMLElement, store: GameStore, announce: (key: string) => void): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
@@ -31,8 +31,25 @@ export function createGame(parent: HTMLElement, store: GameStore): Phaser.Game {
     (s) => s.dayNumber,
     () => startCity(game, store),
   );
-  game.events.once(Phaser.Core.Events.READY, () => startCity(game, store));
+  game.events.once(Phaser.Core.Events.READY, () => {
+    watchDisplay(game, store, announce);
+    startCity(game, store);
+  });
   return game;
+}
+
+/**
+ * A lost WebGL context (driver reset, too many tabs) must not end the day in
+ * a black screen: pause, say so, and let Phaser restore the context.
+ */
+function watchDisplay(game: Phaser.Game, store: GameStore, announce: (key: string) => void): void {
+  const renderer = game.renderer;
+  if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return;
+  renderer.on(Phaser.Renderer.Events.LOSE_WEBGL, () => {
+    store.getState().pause();
+    announce('hud.displayLost');
+  });
+  renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => announce('hud.displayRestored'));
 }
 
 function startCity(game: Phaser.Game, store: GameStore): void {

@@ -42,9 +42,21 @@ async function main(): Promise<void> {
     return;
   }
   store.getState().setLevel(result.level);
-  const game = createGame(gameRoot, store);
+  const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui));
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
   Object.assign(window, { __punktestand: { store, game } });
+}
+
+/** A short message over everything, read out at once; it goes away by itself. */
+function showNotice(root: HTMLElement, text: string, ui: UiContext): void {
+  document.getElementById('display-notice')?.remove();
+  const box = document.createElement('p');
+  box.id = 'display-notice';
+  box.className = 'display-notice';
+  box.textContent = text;
+  root.append(box);
+  ui.announcer.assertive(text);
+  window.setTimeout(() => box.remove(), 8000);
 }
 
 main().catch((error: unknown) => {

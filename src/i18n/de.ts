@@ -47,6 +47,8 @@ export const de: Messages = {
     lightRed: 'Die Fußgängerampel ist rot ({seconds} s).',
     lightGreen: 'Die Fußgängerampel ist grün ({seconds} s).',
     phone: 'Handy',
+    displayLost: 'Die Anzeige ist kurz ausgefallen. Dein Tag ist pausiert, bis sie wieder da ist.',
+    displayRestored: 'Die Anzeige ist wieder da. Weiter, wenn du so weit bist.',
   },
   act: {
     paper: 'Toilettenpapier anfordern',

@@ -47,6 +47,8 @@ export const en = {
     lightRed: 'The pedestrian light is red ({seconds} s).',
     lightGreen: 'The pedestrian light is green ({seconds} s).',
     phone: 'Phone',
+    displayLost: 'The display stopped working for a moment. Your day is paused while it is restored.',
+    displayRestored: 'The display is back. Resume when you are ready.',
   },
   act: {
     paper: 'Ask for toilet paper',

@@ -3,7 +3,7 @@
 // score in the DOM change, end the day, see the records.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { closeBrowser, dayClock, hudScore, openGame, playerPosition, type GamePage } from './harness';
+import { closeBrowser, dayClock, distinctColours, hudScore, openGame, playerPosition, type GamePage } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
@@ -71,21 +71,7 @@ describe('first day in the city', () => {
     expect(await page.isVisible('#hud-phone')).toBe(true);
 
     // A screenshot shows a drawn city, not a blank canvas: many distinct colours.
-    const png = (await page.screenshot()).toString('base64');
-    const colours = await page.evaluate(async (data) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 7) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return seen.size;
-    }, png);
+    const colours = await distinctColours(page);
     expect(colours).toBeGreaterThan(200);
 
     expect(game.errors).toEqual([]);

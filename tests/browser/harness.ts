@@ -87,3 +87,28 @@ export async function holdKeyUntil(page: Page, key: string, done: () => Promise<
     await page.keyboard.up(key);
   }
 }
+
+/**
+ * How many distinct colours a screenshot holds (sampled): a blank or black
+ * canvas has a handful. By default it looks at the right-hand middle of the
+ * view, where the city shows and no HUD panel sits.
+ */
+export async function distinctColours(page: Page): Promise<number> {
+  const size = page.viewportSize() ?? { width: 640, height: 420 };
+  const clip = { x: Math.round(size.width * 0.55), y: Math.round(size.height * 0.35), width: Math.round(size.width * 0.4), height: Math.round(size.height * 0.4) };
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 7) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    return seen.size;
+  }, png);
+}

@@ -1,0 +1,61 @@
+// What must never end in a black screen: a lost WebGL context, corrupt saved
+// settings, storage that throws.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, dayClock, distinctColours, openGame } from './harness';
+
+afterAll(closeBrowser);
+
+describe('reliability', () => {
+  it('a lost WebGL context pauses the day, says so, and the game goes on once it is restored', async () => {
+    const game = await openGame('?lang=en');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#hud-score');
+    await page.waitForFunction(() => document.querySelector('#hud-clock')?.textContent !== '07:00');
+
+    await page.evaluate(() => {
+      const canvas = document.querySelector('#game canvas') as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      if (!ext) throw new Error('WEBGL_lose_context is not available');
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      ext.loseContext();
+    });
+    await page.waitForSelector('#display-notice');
+    expect(await page.textContent('#display-notice')).toContain('paused');
+    await page.waitForSelector('#resume-button');
+    const pausedAt = await dayClock(page);
+
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await page.waitForFunction(() => document.querySelector('#display-notice')?.textContent?.includes('back'), undefined, { timeout: 10_000 });
+    await page.click('#resume-button');
+    await page.waitForFunction((c) => {
+      type S = { getState(): { day: { clock: number } } };
+      return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day.clock > c + 0.5;
+    }, pausedAt);
+    expect(Number(await page.getAttribute('#hud-score', 'data-score'))).toBe(1000);
+    // The city is drawn again, not a black canvas.
+    await page.waitForTimeout(500);
+    expect(await distinctColours(page)).toBeGreaterThan(200);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('corrupt saved settings fall back to defaults with a notice', async () => {
+    const game = await openGame('');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.evaluate(() => localStorage.setItem('punktestand.settings', '{"version":1,"lang":"xx"'));
+    await page.reload();
+    await page.waitForSelector('#start-button');
+    expect(await page.textContent('.notice')).toContain('reset');
+    expect(await page.evaluate(() => localStorage.getItem('punktestand.settings'))).toBeNull();
+    // Only the language is ever stored, and only when chosen.
+    await page.click('button[data-lang="de"]');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}')).toEqual({ version: 1, lang: 'de' });
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['punktestand.settings']);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
