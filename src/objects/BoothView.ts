@@ -87,7 +87,7 @@ export class BoothView implements StationView {
     if (!reaction) return;
     const vars = { ...record.vars };
     if (typeof vars.finding === 'string') vars.finding = this.t(`finding.${vars.finding}`);
-    this.label.show(this.t(reaction.key, vars), { x: this.at.x, y: this.at.y - 60 }, 4, reaction.tone);
+    this.label.show(this.t(reaction.key, vars), { x: this.at.x, y: this.at.y - 66 }, 4, reaction.tone);
   }
 
   setLabels(): void {
