@@ -114,7 +114,9 @@ function crossCheck(level: Level, districtFile: string, catalogueFile: string, k
   // Catalogue: score range, tier order, references between entries.
   const { score, tiers } = catalogue;
   if (score.min >= score.max) inCatalogue('score.min must be lower than score.max');
-  if (score.start < score.min || score.start > score.max) inCatalogue('score.start must lie between score.min and score.max');
+  if (score.start < score.min || score.start > score.max) {
+    inCatalogue(`score.start must lie between score.min and score.max (it is ${score.start}; the range is ${score.min} to ${score.max})`);
+  }
   tiers.forEach((tier, i) => {
     const previous = tiers[i - 1];
     if (previous && tier.min >= previous.min) {
