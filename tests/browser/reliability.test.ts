@@ -59,3 +59,51 @@ describe('reliability', () => {
     await game.close();
   });
 });
+
+describe('privacy and storage', () => {
+  it('storage that throws (private mode, full quota) does not stop the game', async () => {
+    const game = await openGame('?lang=en');
+    const { page } = game;
+    await page.addInitScript(() => {
+      const fail = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: fail, configurable: true });
+    });
+    await page.reload();
+    await page.waitForSelector('#start-button');
+    await page.click('button[data-lang="de"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#hud-score');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('after a day, the browser holds nothing but the settings: no cookies, no IndexedDB, nothing sent', async () => {
+    const game = await openGame('?lang=en&seed=2');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    // Choose a language (German, then back to English): that choice is the one thing kept.
+    await page.click('button[data-lang="de"]');
+    await page.click('button[data-lang="en"]');
+    await page.click('#start-button');
+    await page.waitForSelector('#hud-score');
+    await page.keyboard.down('ArrowRight');
+    await page.waitForTimeout(1500);
+    await page.keyboard.up('ArrowRight');
+    await page.keyboard.press('Escape');
+    await page.click('#end-day-button');
+    await page.waitForSelector('#debrief-button');
+    const stored = await page.evaluate(async () => ({
+      keys: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      cookies: document.cookie,
+      databases: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    expect(stored).toEqual({ keys: ['punktestand.settings'], session: [], cookies: '', databases: [] });
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '')).toEqual({ version: 1, lang: 'en' });
+    expect(game.foreignRequests).toEqual([]);
+    await game.close();
+  });
+});
