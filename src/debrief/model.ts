@@ -113,7 +113,7 @@ export interface DebriefModel {
   summary: {
     score: number;
     tier: string;
-    endReason: 'clock' | 'player' | null;
+    endReason: DayState['endReason'];
     errands: { id: string; status: ErrandStatus }[];
   };
   records: DebriefRecord[];

@@ -85,7 +85,8 @@ export function factItem(f: DebriefFact, ctx: SectionContext): HTMLLIElement {
   return el('li', { class: `fact fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind }, [
     el('p', { class: 'fact-head' }, [
       el('span', { class: `kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
-      el('span', { class: 'fact-id', text: t('debrief.sources.factId', { id: f.id }) }),
+      // "F14" on the page; screen readers hear "Fact F14".
+      el('span', { class: 'fact-id' }, [el('span', { class: 'sr-only', text: `${t('debrief.sources.factWord')} ` }), f.id]),
     ]),
     fact.speaker ? el('p', { class: 'fact-speaker', text: t('debrief.cite.speaker', { speaker: fact.speaker[lang] }) }) : null,
     el('p', { class: 'fact-text', text: fact.text[lang] }),
@@ -127,32 +128,38 @@ function mechanicCard(m: DebriefMechanic, ctx: SectionContext, shown: Shown): HT
   const titleId = `mechanic-${m.id}-title`;
   const title = t(m.titleKey);
   const facts = factList(m.facts, ctx, { map: shown, card: title });
-  const how = el('p', { class: 'mechanic-how', text: t(m.howKey) });
-  // Met: open, with what it did today. Missed or elsewhere: folded, so the page stays about today.
-  const body: (Node | null)[] =
-    m.status === 'met'
-      ? [
-          how,
-          el('p', {
-            class: 'mechanic-today',
-            text: m.always
-              ? t('debrief.sources.todayNone')
-              : t('debrief.sources.today', { records: plural(t, 'debrief.sources.records', m.records), points: points(lang, m.points) }),
-          }),
-          facts,
-        ]
-      : [el('details', { class: 'mechanic-details' }, [el('summary', { text: t('debrief.sources.details') }), how, facts])];
-  const heading = m.status === 'absent' ? el('h4', { id: titleId, text: title }) : el('h3', { id: titleId, text: title });
+  const how = el('p', { class: m.always ? 'mechanic-how mechanic-always' : 'mechanic-how', text: t(m.howKey) });
+  // Met cards are h3 in the section; the folded ones sit under a group heading.
+  const heading = m.status === 'met' ? el('h3', { id: titleId, text: title }) : el('h4', { id: titleId, text: title });
+  const status = el('p', { class: `status status-${m.status}`, text: t(`debrief.status.${m.status}`) });
+  if (m.status !== 'met') {
+    // Missed or elsewhere: folded, so the page stays about today.
+    return el('li', { class: `card mechanic mechanic-${m.status}`, 'data-mechanic': m.id, 'data-status': m.status, 'aria-labelledby': titleId }, [
+      heading,
+      status,
+      el('details', { class: 'mechanic-details' }, [el('summary', { text: t('debrief.sources.details') }), how, facts]),
+    ]);
+  }
+  const today = el('p', {
+    class: m.always ? 'mechanic-today mechanic-always' : 'mechanic-today',
+    text: m.always
+      ? t('debrief.sources.todayNone')
+      : t('debrief.sources.today', { records: plural(t, 'debrief.sources.records', m.records), points: points(lang, m.points) }),
+  });
   return el('li', { class: `card mechanic mechanic-${m.status}`, 'data-mechanic': m.id, 'data-status': m.status, 'aria-labelledby': titleId }, [
-    heading,
-    el('p', { class: `status status-${m.status}`, text: t(`debrief.status.${m.status}`) }),
-    ...body,
+    // Kept together, so a printed column never ends on a card's title.
+    el('div', { class: 'card-head' }, [heading, status, today, how]),
+    facts,
   ]);
 }
 
 export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLElement {
   const { t, lang } = ctx;
-  const shown: Shown = new Map();
+  // Facts the research and provenance cards show in full are only pointed to on the mechanic cards.
+  const shown: Shown = new Map([
+    ...model.research.map((f) => [f.id, t('debrief.research.title')] as const),
+    ...model.provenance.facts.map((f) => [f.id, t('debrief.provenance.title')] as const),
+  ]);
   const met = model.mechanics.filter((m) => m.status === 'met');
   const missed = model.mechanics.filter((m) => m.status === 'missed');
   const absent = model.mechanics.filter((m) => m.status === 'absent');
@@ -173,7 +180,21 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
       legend,
       el('p', { class: 'legend-article', text: t('debrief.sources.articleKey', { title: model.provenance.title }) }),
     ]),
-    el('ul', { class: 'card-list', id: 'mechanic-list', 'aria-label': t('debrief.sources.metTitle') }, [...metCards, ...missedCards]),
+    el('ul', { class: 'card-list', id: 'mechanic-list', 'aria-label': t('debrief.sources.metTitle') }, metCards),
+    missed.length > 0
+      ? el('div', { class: 'fold-group missed-group' }, [
+          el('h3', { class: 'fold-title', id: 'missed-title', text: t('debrief.sources.missedTitle') }),
+          el('p', { class: 'fold-intro', text: t('debrief.sources.missedIntro') }),
+          el('ul', { class: 'card-list card-list-folded card-list-missed', 'aria-labelledby': 'missed-title' }, missedCards),
+        ])
+      : null,
+    absent.length > 0
+      ? el('div', { class: 'fold-group absent-group' }, [
+          el('h3', { class: 'fold-title', id: 'absent-title', text: t('debrief.sources.absentTitle') }),
+          el('p', { class: 'fold-intro', text: t('debrief.sources.absentIntro') }),
+          el('ul', { class: 'card-list card-list-folded card-list-absent', 'aria-labelledby': 'absent-title' }, absentCards),
+        ])
+      : null,
     el('div', { class: 'card research', id: 'research-card', role: 'group', 'aria-labelledby': 'research-title' }, [
       el('h3', { id: 'research-title', text: t('debrief.research.title') }),
       el('p', { class: 'research-text', text: t('debrief.research.text') }),
@@ -186,13 +207,6 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
       el('p', { text: t('debrief.provenance.voices') }),
       factList(model.provenance.facts, ctx),
     ]),
-    absent.length > 0
-      ? el('div', { class: 'absent-group' }, [
-          el('h3', { class: 'absent-title', id: 'absent-title', text: t('debrief.sources.absentTitle') }),
-          el('p', { class: 'absent-intro', text: t('debrief.sources.absentIntro') }),
-          el('ul', { class: 'card-list card-list-absent', 'aria-labelledby': 'absent-title' }, absentCards),
-        ])
-      : null,
   ]);
 }
 

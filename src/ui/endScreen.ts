@@ -47,10 +47,13 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
   stampPrintHeader();
   window.addEventListener('beforeprint', stampPrintHeader);
 
+  const endTime = formatClock(inWorldMinutes(level.district, day.clock));
   const lead =
     summary.endReason === 'player'
-      ? t('debrief.leadPlayer', { time: formatClock(inWorldMinutes(level.district, day.clock)) })
-      : t('debrief.leadClock');
+      ? t('debrief.leadPlayer', { time: endTime })
+      : summary.endReason === 'errands'
+        ? t('debrief.leadErrands', { time: endTime })
+        : t('debrief.leadClock');
 
   const screen = el('section', { class: 'screen end-screen debrief', 'aria-labelledby': 'end-title' }, [
     printHeader,
@@ -88,7 +91,6 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
     sourcesSection(model, ctx),
     mirrorSection(model, ctx),
     questionsSection(model, ctx),
-    el('p', { class: 'print-footer', text: t('debrief.print.footer', { title: model.provenance.title }) }),
   ]);
   root.append(screen);
   screen.querySelector<HTMLElement>('#end-title')?.focus();

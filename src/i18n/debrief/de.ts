@@ -7,6 +7,7 @@ export const debriefDe: DebriefMessages = {
   title: 'Deine Bürgerakte',
   leadClock: 'Der Tag ist vorbei. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
   leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
+  leadErrands: 'Deine letzte Besorgung hat den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
   errands: 'Besorgungen',
   actions: {
     label: 'Drucken oder noch einmal spielen',
@@ -15,7 +16,6 @@ export const debriefDe: DebriefMessages = {
   },
   print: {
     header: 'Punktestand · Bürgerakte · gedruckt am {date} · Sprache: {language}',
-    footer: 'Ein satirisches Spiel. Quellen: der Artikel „{title}“, die KI-Verordnung der EU und die auf jeder Karte genannte Forschung.',
   },
   dossier: {
     title: 'Die Bürgerakte',
@@ -43,19 +43,21 @@ export const debriefDe: DebriefMessages = {
     intro: 'Jede Mechanik im Spiel beruht auf etwas. Die Markierung an jeder Quelle sagt, wie weit du ihr trauen kannst.',
     legendTitle: 'Was die Markierungen bedeuten',
     metTitle: 'Heute in diesem Viertel',
+    missedTitle: 'In diesem Viertel, aber von dir nicht ausgelöst',
+    missedIntro: 'Dieses Viertel hat sie, aber keine davon hat dich heute erfasst. Öffne eine, um zu lesen, was sie tut und woher sie stammt.',
     absentTitle: 'Auch im Spiel, aber nicht in diesem Viertel',
     absentIntro: 'Andere Viertel setzen das ein. Öffne einen Eintrag, um zu lesen, wie und warum.',
     details: 'So funktioniert es, und die Quellen',
-    today: 'Heute: {records}, {points} Punkte.',
+    today: 'In deiner Akte: {records}, {points} Punkte.',
     records: { one: '1 Eintrag', many: '{count} Einträge' },
     articleKey: '„Artikel“ meint auf den Karten unten immer dieselbe Quelle: „{title}“. Wer ihn geschrieben hat, steht unter „Wer spricht hier?“.',
-    seeCard: 'Fakt {id}: steht schon oben unter „{card}“.',
+    seeCard: 'Fakt {id}: siehe „{card}“.',
     todayNone: 'Gehört zum ganzen Tag.',
-    factId: 'Fakt {id}',
+    factWord: 'Fakt',
   },
   status: {
     met: 'Heute erlebt',
-    missed: 'Verpasst: gibt es in diesem Viertel, aber du hast es nicht ausgelöst',
+    missed: 'Heute verpasst',
     absent: 'Nicht in diesem Viertel',
   },
   kind: {

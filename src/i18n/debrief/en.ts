@@ -6,6 +6,7 @@ export const debriefEn = {
   title: 'Your citizen file',
   leadClock: 'The day is over. This is what the city kept about you, and where each of its tricks comes from.',
   leadPlayer: 'You ended the day at {time}. This is what the city kept about you, and where each of its tricks comes from.',
+  leadErrands: 'Your last errand ended the day at {time}. This is what the city kept about you, and where each of its tricks comes from.',
   errands: 'Errands',
   actions: {
     label: 'Print or play again',
@@ -14,7 +15,6 @@ export const debriefEn = {
   },
   print: {
     header: 'Punktestand · Citizen file · printed {date} · language: {language}',
-    footer: 'A satirical game. Sources: the article “{title}”, the EU AI Act and research named on each card.',
   },
   dossier: {
     title: 'The citizen file',
@@ -42,19 +42,21 @@ export const debriefEn = {
     intro: 'Every mechanic in the game rests on something. The label on each source says how far you can trust it.',
     legendTitle: 'What the labels mean',
     metTitle: 'In this district today',
+    missedTitle: 'In this district, but you did not trigger it',
+    missedIntro: 'This district has them, but none of them recorded you today. Open one to read what it does and where it comes from.',
     absentTitle: 'Also in the game, but not in this district',
     absentIntro: 'Other districts use these. Open one to read how and why.',
     details: 'How it works and its sources',
-    today: 'Today: {records}, {points} points.',
+    today: 'In your file: {records}, {points} points.',
     records: { one: '1 record', many: '{count} records' },
     articleKey: '“Article” on the cards below always means one source: “{title}”. Who wrote it is explained under “Who is speaking?”.',
-    seeCard: 'Fact {id}: shown above under “{card}”.',
+    seeCard: 'Fact {id}: see “{card}”.',
     todayNone: 'Part of the whole day.',
-    factId: 'Fact {id}',
+    factWord: 'Fact',
   },
   status: {
     met: 'Met today',
-    missed: 'Missed: in this district, but you did not trigger it',
+    missed: 'Missed today',
     absent: 'Not in this district',
   },
   kind: {
