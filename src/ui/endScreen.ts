@@ -4,11 +4,12 @@
 // Built from the plain model in src/debrief/model.ts; printable (print.css).
 import './print.css';
 import { buildDebrief } from '../debrief/model';
-import { formatClock, formatNumber, LANGS, MESSAGES } from '../i18n';
+import { formatClock, formatNumber, MESSAGES } from '../i18n';
 import { inWorldMinutes } from '../store/selectors';
 import type { UiContext } from './context';
 import { dossierSection, mirrorSection, questionsSection, sourcesSection, type SectionContext } from './debriefSections';
 import { el } from './dom';
+import { languageButtons } from './languageButtons';
 
 export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
   const { store, t } = ui;
@@ -25,18 +26,7 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
   again.addEventListener('click', () => ui.startDay());
   const print = el('button', { type: 'button', class: 'btn btn-big', id: 'print-button', 'aria-describedby': 'print-hint', text: t('debrief.actions.print') });
   print.addEventListener('click', () => window.print());
-  const langButtons = LANGS.map((l) => {
-    const button = el('button', {
-      type: 'button',
-      class: 'btn btn-small btn-lang',
-      lang: l,
-      'aria-pressed': l === lang ? 'true' : 'false',
-      'data-lang': l,
-      text: MESSAGES[l].meta.languageName,
-    });
-    button.addEventListener('click', () => store.getState().setLang(l));
-    return button;
-  });
+  const langButtons = languageButtons(store, 'btn btn-small btn-lang');
 
   // Printed only: the date and the language, never the citizen's name or address.
   const printHeader = el('p', { class: 'print-header', 'aria-hidden': 'true' });

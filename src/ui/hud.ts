@@ -1,10 +1,11 @@
 // The heads-up display is DOM, not canvas text: screen readers read it, tests
 // read `data-score` / `data-tier`, and it costs the renderer nothing.
 import type { CoreNotice } from '../core/types';
-import { formatClock, formatDelta, formatNumber, LANGS, MESSAGES } from '../i18n';
+import { formatClock, formatDelta, formatNumber } from '../i18n';
 import { clockMinutes } from '../store/selectors';
 import type { UiContext } from './context';
 import { el, setText } from './dom';
+import { languageButtons } from './languageButtons';
 import { describeNotice } from './notices';
 
 const TOAST_MS = 6000;
@@ -27,11 +28,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   phone.append(phoneText);
   const actionButton = el('button', { type: 'button', id: 'hud-action', class: 'btn btn-primary btn-big action-button', hidden: true, 'aria-keyshortcuts': 'E Space' });
   const nearby = el('p', { id: 'hud-nearby', class: 'nearby' });
-  const langButtons = LANGS.map((l) => {
-    const b = el('button', { type: 'button', class: 'btn btn-small btn-lang', lang: l, 'data-lang': l, text: MESSAGES[l].meta.languageName });
-    b.addEventListener('click', () => store.getState().setLang(l));
-    return b;
-  });
+  const langButtons = languageButtons(store, 'btn btn-small btn-lang');
 
   // On small screens the errand list folds away so it never hides the street.
   const errandCount = el('span', { class: 'errand-count' });

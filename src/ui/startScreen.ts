@@ -1,28 +1,15 @@
 // Title, language choice, how to play, start. All DOM, so it is readable by
 // screen readers and shows instantly while Phaser is still loading.
-import { LANGS, MESSAGES } from '../i18n';
 import type { UiContext } from './context';
 import { el } from './dom';
+import { languageButtons } from './languageButtons';
 
 export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void {
   const { t, store } = ui;
-  const lang = store.getState().lang;
   const startButton = el('button', { class: 'btn btn-primary btn-big', id: 'start-button', type: 'button', text: t('start.start') });
   startButton.addEventListener('click', () => ui.startDay());
 
-  const langButtons = LANGS.map((l) => {
-    const button = el('button', {
-      type: 'button',
-      class: 'btn btn-lang',
-      lang: l,
-      'aria-pressed': l === lang ? 'true' : 'false',
-      'data-lang': l,
-      // Languages are named in their own language.
-      text: MESSAGES[l].meta.languageName,
-    });
-    button.addEventListener('click', () => store.getState().setLang(l));
-    return button;
-  });
+  const langButtons = languageButtons(store);
 
   const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [
     el('div', { class: 'poster' }, [

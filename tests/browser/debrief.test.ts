@@ -7,7 +7,8 @@ import type { Page } from 'playwright';
 import { citizenAddress, citizenName } from '../../src/content/citizen';
 import type { Citizen } from '../../src/core/types';
 import { ARTICLE_TITLE } from '../../src/content/facts';
-import { closeBrowser, holdKeyUntil, openGame, playerPosition, type GamePage } from './harness';
+import { closeBrowser, openGame, type GamePage } from './harness';
+import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
 
@@ -18,29 +19,17 @@ async function startDay(game: GamePage): Promise<void> {
   await page.waitForSelector('#hud-score');
 }
 
-/** Seconds of red left at the crossing, from the level's own light cycle. */
-async function redLeft(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    type S = { getState(): { day: { clock: number }; level: { district: { stations: { kind: string; params: Record<string, number> }[] } } } };
-    const state = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
-    const p = state.level.district.stations.find((s) => s.kind === 'crossing')!.params;
-    const cycle = p.greenSeconds! + p.redSeconds!;
-    const phase = (((state.day.clock + p.offsetSeconds!) % cycle) + cycle) % cycle;
-    return phase < p.greenSeconds! ? 0 : cycle - phase;
-  });
-}
-
 /** Walks east to the kerb, waits for a fresh red, and steps onto the road: one jaywalk record. */
 async function crossOnRed(page: Page): Promise<void> {
-  await holdKeyUntil(page, 'ArrowRight', async () => (await playerPosition(page)).x >= 680);
+  await walk(page, 'ArrowRight', 680);
   const deadline = Date.now() + 30_000;
   while ((await redLeft(page)) < 4) {
     if (Date.now() > deadline) throw new Error('the light never turned red');
     await page.waitForTimeout(100);
   }
   const before = Number(await page.getAttribute('#hud-score', 'data-score'));
-  await holdKeyUntil(page, 'ArrowRight', async () => (await playerPosition(page)).x >= 760);
-  await page.waitForFunction((b) => Number(document.querySelector('#hud-score')?.getAttribute('data-score')) < b, before, { timeout: 5000 });
+  await walk(page, 'ArrowRight', 760);
+  await page.waitForFunction((b) => Number(document.querySelector('#hud-score')?.getAttribute('data-score')) < b, before, { timeout: 10_000 });
 }
 
 /** Ends the day from the pause menu and opens the citizen file (past the ending screen, if there is one). */
@@ -154,7 +143,15 @@ describe('the debrief', () => {
     expect(labelledBy.length).toBe(2);
     for (const id of labelledBy) expect(await page.$(`[id="${id}"]`)).not.toBeNull();
     const summary = await page.textContent('.chart-summary');
-    expect(summary).toMatch(/started at 1,000 at 07:00, was lowest at 950 at \d\d:\d\d and ended at 950/);
+    // The numbers in the sentence are the day's own: lowest point and final score.
+    const { lowest, final } = await page.evaluate(() => {
+      type S = { getState(): { day: { score: number; history: { score: number }[] } } };
+      const day = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day;
+      return { lowest: Math.min(...day.history.map((h) => h.score)), final: day.score };
+    });
+    expect(lowest).toBeLessThanOrEqual(950);
+    const fmt = (n: number) => n.toLocaleString('en-GB');
+    expect(summary).toMatch(new RegExp(`started at 1,000 at 07:00, was lowest at ${fmt(lowest)} at \\d\\d:\\d\\d and ended at ${fmt(final)}`));
     expect(await page.$$eval('.chart table tbody tr', (rows) => rows.length)).toBeGreaterThanOrEqual(2);
     expect(await page.$$eval('svg.score-chart path.chart-line', (p) => p.length)).toBe(1);
 

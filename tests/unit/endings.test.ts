@@ -6,7 +6,7 @@ import { createDay, step } from '../../src/core/day';
 import { endingFor } from '../../src/core/endings';
 import { lightAt } from '../../src/core/stations/crossing';
 import type { DayState, Level, PlayerEvent, SanctionEffect } from '../../src/core/types';
-import { cloneLevel, loadLevel, stationOf } from './helpers/level';
+import { cloneLevel, loadLevel, stationOf, errandAt } from './helpers/level';
 
 const level: Level = loadLevel();
 const { catalogue, district } = level;
@@ -19,13 +19,8 @@ const dispenser = stationOf(district, 'dispenser');
 const clinic = stationOf(district, 'clinic');
 const witness = stationOf(district, 'witness');
 
-const errandAt = (stationId: string): string => {
-  const errand = district.errands.find((e) => e.station === stationId);
-  if (!errand) throw new Error(`no errand at ${stationId}`);
-  return errand.id;
-};
-const train = errandAt(gate.id);
-const lunch = errandAt(shop.id);
+const train = errandAt(district, gate.id);
+const lunch = errandAt(district, shop.id);
 
 const endingIds = catalogue.endings.map((e) => e.id);
 

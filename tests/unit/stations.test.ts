@@ -7,7 +7,7 @@ import { createDay, replay, step } from '../../src/core/day';
 import { lightAt } from '../../src/core/stations/crossing';
 import { FINDINGS } from '../../src/core/stations/checkpoint';
 import type { CityRecord, CoreNotice, DayState, Level, PlayerEvent, SanctionEffect } from '../../src/core/types';
-import { actionOf, cloneLevel, loadLevel, sensorOf, stationOf } from './helpers/level';
+import { actionOf, cloneLevel, loadLevel, sensorOf, stationOf, errandAt } from './helpers/level';
 
 const level: Level = loadLevel();
 const { catalogue, district } = level;
@@ -24,11 +24,6 @@ const disguise = stationOf(district, 'disguise');
 const gait = stationOf(district, 'gait');
 const witness = stationOf(district, 'witness');
 
-const errandAt = (stationId: string): string => {
-  const errand = district.errands.find((e) => e.station === stationId);
-  if (!errand) throw new Error(`no errand at ${stationId}`);
-  return errand.id;
-};
 
 const recordsIn = (notices: CoreNotice[]): CityRecord[] => notices.flatMap((n) => (n.type === 'RecordMade' ? [n.record] : []));
 const actionsIn = (notices: CoreNotice[]): string[] => recordsIn(notices).map((r) => r.action);
@@ -107,7 +102,7 @@ function expectRecord(record: CityRecord | undefined, actionId: string, stationI
 // ---------------------------------------------------------------- gate
 
 describe('the face gate to the platforms', () => {
-  const train = errandAt(gate.id);
+  const train = errandAt(district, gate.id);
   const closes = (s: DayState) => hasEffect(s, 'close-gate');
 
   it('opens for a good grade: gate-open by the rail company, no points, and the train errand is done', () => {
@@ -416,7 +411,7 @@ describe('the free health check', () => {
 // ---------------------------------------------------------------- shop
 
 describe('lunch at the market, paid by app', () => {
-  const lunch = errandAt(shop.id);
+  const lunch = errandAt(district, shop.id);
   const { delaySeconds } = shop.params;
   const request = (state: DayState, t: number) => step(state, { type: 'requested', t, station: shop.id }, level);
   const slow = (s: DayState) => hasEffect(s, 'slow-service');
@@ -488,7 +483,7 @@ describe('lunch at the market, paid by app', () => {
 // ---------------------------------------------------------------- lecture
 
 describe('the lecture hall with the emotion camera', () => {
-  const lectureErrand = errandAt(lecture.id);
+  const lectureErrand = errandAt(district, lecture.id);
   const { boredSeconds, cooldownSeconds } = lecture.params;
   const ev = (type: 'arrived' | 'requested', t: number): PlayerEvent => ({ type, t, station: lecture.id });
   const linger = (t: number, seconds: number): PlayerEvent => ({ type: 'lingered', t, station: lecture.id, seconds });

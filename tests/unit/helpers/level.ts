@@ -68,3 +68,10 @@ export function tierAt(catalogue: Catalogue, index: number): Catalogue['tiers'][
   if (!tier) throw new Error(`the catalogue has no tier at index ${index}`);
   return tier;
 }
+
+/** The id of the errand done at a station (throws if there is none). */
+export function errandAt(district: DistrictDef, stationId: string): string {
+  const errand = district.errands.find((e) => e.station === stationId);
+  if (!errand) throw new Error(`no errand at ${stationId}`);
+  return errand.id;
+}
