@@ -4,9 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import { createDay, step } from '../../src/core/day';
 import { endingFor } from '../../src/core/endings';
-import { lightAt } from '../../src/core/stations/crossing';
 import type { DayState, Level, PlayerEvent, SanctionEffect } from '../../src/core/types';
-import { cloneLevel, loadLevel, stationOf, errandAt } from './helpers/level';
+import { cloneLevel, loadLevel, stationOf, errandAt, hasEffect as hasEffectIn, lightMoments } from './helpers/level';
 
 const level: Level = loadLevel();
 const { catalogue, district } = level;
@@ -24,16 +23,10 @@ const lunch = errandAt(district, shop.id);
 
 const endingIds = catalogue.endings.map((e) => e.id);
 
-const moments = (light: 'red' | 'green'): number[] => {
-  const out: number[] = [];
-  for (let t = 0; t < district.dayLengthSeconds; t += 0.5) if (lightAt(crossing.params, t) === light) out.push(t);
-  return out;
-};
-const redMoments = moments('red');
-const greenMoments = moments('green');
+const redMoments = lightMoments(level, 'red');
+const greenMoments = lightMoments(level, 'green');
 
-const hasEffect = (state: DayState, effect: SanctionEffect): boolean =>
-  catalogue.sanctions.some((s) => s.effect === effect && state.sanctions.includes(s.id));
+const hasEffect = (state: DayState, effect: SanctionEffect): boolean => hasEffectIn(catalogue, state, effect);
 
 /** A small day-builder: each call appends events at increasing times. */
 class Day {

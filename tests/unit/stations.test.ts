@@ -4,10 +4,9 @@
 // grade or to an errand. Every scenario runs on the shipped level.
 import { describe, it, expect } from 'vitest';
 import { createDay, replay, step } from '../../src/core/day';
-import { lightAt } from '../../src/core/stations/crossing';
 import { FINDINGS } from '../../src/core/stations/checkpoint';
 import type { CityRecord, CoreNotice, DayState, Level, PlayerEvent, SanctionEffect } from '../../src/core/types';
-import { actionOf, cloneLevel, loadLevel, sensorOf, stationOf, errandAt } from './helpers/level';
+import { actionOf, cloneLevel, loadLevel, sensorOf, stationOf, errandAt, hasEffect as hasEffectIn, lightMoments } from './helpers/level';
 
 const level: Level = loadLevel();
 const { catalogue, district } = level;
@@ -39,18 +38,10 @@ function run(state: DayState, events: PlayerEvent[]): { state: DayState; notices
   return { state, notices };
 }
 
-/** Moments on red / green at the crossing, every half second of the day. */
-const moments = (light: 'red' | 'green'): number[] => {
-  const out: number[] = [];
-  for (let t = 0; t < district.dayLengthSeconds; t += 0.5) if (lightAt(crossing.params, t) === light) out.push(t);
-  return out;
-};
-const redMoments = moments('red');
-const greenMoments = moments('green');
+const redMoments = lightMoments(level, 'red');
+const greenMoments = lightMoments(level, 'green');
 
-/** True when one of the state's sanctions has this effect. */
-const hasEffect = (state: DayState, effect: SanctionEffect): boolean =>
-  catalogue.sanctions.some((s) => s.effect === effect && state.sanctions.includes(s.id));
+const hasEffect = (state: DayState, effect: SanctionEffect): boolean => hasEffectIn(catalogue, state, effect);
 
 /** Crosses crossing-1 on red, again and again, until `done` holds. */
 function jaywalkUntil(state: DayState, done: (s: DayState) => boolean, on: Level = level): DayState {

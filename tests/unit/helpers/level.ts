@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FACT_IDS } from '../../../src/content/facts';
-import type { Catalogue, DistrictDef, Level, StationDef, StationKind, StationOf } from '../../../src/core/types';
+import { lightAt } from '../../../src/core/stations/crossing';
+import type { Catalogue, DayState, DistrictDef, Level, SanctionEffect, StationDef, StationKind, StationOf } from '../../../src/core/types';
 import { parseLevel, type LevelFile, type LevelResult } from '../../../src/core/validateLevel';
 
 /** Labels used in validation messages, exactly as the game shows them. */
@@ -74,4 +75,17 @@ export function errandAt(district: DistrictDef, stationId: string): string {
   const errand = district.errands.find((e) => e.station === stationId);
   if (!errand) throw new Error(`no errand at ${stationId}`);
   return errand.id;
+}
+
+/** Moments of the day (every half second) when the first crossing shows `light`. */
+export function lightMoments(level: Level, light: 'red' | 'green'): number[] {
+  const crossing = stationOf(level.district, 'crossing');
+  const out: number[] = [];
+  for (let t = 0; t < level.district.dayLengthSeconds; t += 0.5) if (lightAt(crossing.params, t) === light) out.push(t);
+  return out;
+}
+
+/** True when one of the day's active sanctions has this effect. */
+export function hasEffect(catalogue: Catalogue, state: DayState, effect: SanctionEffect): boolean {
+  return catalogue.sanctions.some((s) => s.effect === effect && state.sanctions.includes(s.id));
 }
