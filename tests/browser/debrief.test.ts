@@ -21,7 +21,7 @@ async function startDay(game: GamePage): Promise<void> {
 
 /** Walks east to the kerb, waits for a fresh red, and steps onto the road: one jaywalk record. */
 async function crossOnRed(page: Page): Promise<void> {
-  await walk(page, 'ArrowRight', 680);
+  await walk(page, 'ArrowRight', 660);
   const deadline = Date.now() + 30_000;
   while ((await redLeft(page)) < 4) {
     if (Date.now() > deadline) throw new Error('the light never turned red');
@@ -156,8 +156,11 @@ describe('the debrief', () => {
     expect(await page.$$eval('svg.score-chart path.chart-line', (p) => p.length)).toBe(1);
 
     // The mirror counts the crossing; the questions include Südkreuz and the AI Act.
-    expect(await page.getAttribute('[data-mirror="crossed-red"]', 'data-count')).toBe('1');
-    expect(await page.textContent('[data-mirror="crossed-red"]')).toContain('−50 points');
+    // (On a slow machine a long frame can carry the player onto the road early: count what the day holds.)
+    const jaywalks = records.filter((a) => a === 'jaywalk').length;
+    expect(jaywalks).toBeGreaterThanOrEqual(1);
+    expect(await page.getAttribute('[data-mirror="crossed-red"]', 'data-count')).toBe(String(jaywalks));
+    expect(await page.textContent('[data-mirror="crossed-red"]')).toContain(`−${(50 * jaywalks).toLocaleString('en-GB')} points`);
     const questions = await page.$$eval('#question-list > li', (li) => li.map((x) => x.textContent ?? ''));
     expect(questions.length).toBeGreaterThanOrEqual(3);
     expect(questions.length).toBeLessThanOrEqual(5);
