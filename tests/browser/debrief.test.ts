@@ -7,17 +7,10 @@ import type { Page } from 'playwright';
 import { citizenAddress, citizenName } from '../../src/content/citizen';
 import type { Citizen } from '../../src/core/types';
 import { ARTICLE_TITLE } from '../../src/content/facts';
-import { closeBrowser, openGame, type GamePage } from './harness';
+import { closeBrowser, openGame, startDay } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
-
-async function startDay(game: GamePage): Promise<void> {
-  const { page } = game;
-  await page.waitForSelector('#start-button');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#hud-score');
-}
 
 /** Walks east to the kerb, waits for a fresh red, and steps onto the road: one jaywalk record. */
 async function crossOnRed(page: Page): Promise<void> {

@@ -3,22 +3,13 @@
 // score in the DOM change, end the day, see the records.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { closeBrowser, dayClock, distinctColours, hudScore, openGame, playerPosition, type GamePage } from './harness';
+import { closeBrowser, dayClock, distinctColours, hudScore, openGame, playerPosition, startDay } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
 
 async function announcements(page: Page): Promise<string> {
   return (await page.textContent('#announcer')) + ' ' + (await page.textContent('#alerts'));
-}
-
-async function startDay(game: GamePage): Promise<void> {
-  const { page } = game;
-  await page.waitForSelector('#start-button');
-  // The start button has focus: Enter starts the day, no mouse needed.
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#hud-score');
-  await page.waitForFunction(() => document.querySelector('#hud-nearby') !== null);
 }
 
 describe('first day in the city', () => {

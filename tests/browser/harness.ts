@@ -112,3 +112,11 @@ export async function distinctColours(page: Page): Promise<number> {
     return seen.size;
   }, png);
 }
+
+/** Starts a day the keyboard way: the start button has focus, Enter starts it. */
+export async function startDay(game: GamePage): Promise<void> {
+  const { page } = game;
+  await page.waitForSelector('#start-button');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#hud-score');
+}

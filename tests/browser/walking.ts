@@ -1,6 +1,8 @@
 // Keyboard walking for browser tests: hold an arrow key until the player has
 // passed a coordinate, the way a person would steer.
 import type { Page } from 'playwright';
+import { lightAt, secondsToChange } from '../../src/core/stations/crossing';
+import type { CrossingParams } from '../../src/core/types';
 import { holdKeyUntil, playerPosition } from './harness';
 
 export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
@@ -80,16 +82,14 @@ export async function waitForRecord(page: Page, action: string, timeout = 20_000
   );
 }
 
-/** Seconds of red left at the crossing (0 while green), from the level's own light cycle. */
+/** Seconds of red left at the crossing (0 while green), judged by the core's own light cycle. */
 export async function redLeft(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    type S = { getState(): { day: { clock: number }; level: { district: { stations: { id: string; params: Record<string, number> }[] } } } };
+  const { clock, params } = await page.evaluate(() => {
+    type S = { getState(): { day: { clock: number }; level: { district: { stations: { id: string; params: unknown }[] } } } };
     const state = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
-    const p = state.level.district.stations.find((s) => s.id === 'crossing-1')!.params;
-    const cycle = p.greenSeconds! + p.redSeconds!;
-    const phase = (((state.day.clock + p.offsetSeconds!) % cycle) + cycle) % cycle;
-    return phase < p.greenSeconds! ? 0 : cycle - phase;
+    return { clock: state.day.clock, params: state.level.district.stations.find((s) => s.id === 'crossing-1')!.params as CrossingParams };
   });
+  return lightAt(params, clock) === 'red' ? secondsToChange(params, clock) : 0;
 }
 
 export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 40_000): Promise<void> {

@@ -2,16 +2,10 @@
 // then the train; and a second day that loses its grade and meets a shut gate.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { closeBrowser, hudScore, openGame, playerPosition, type GamePage } from './harness';
+import { closeBrowser, hudScore, openGame, playerPosition, startDay } from './harness';
 import { recordActions, redLeft, waitForRecord, waitUntil, walk, walkTo } from './walking';
 
 afterAll(closeBrowser);
-
-async function start(game: GamePage): Promise<void> {
-  await game.page.waitForSelector('#start-button');
-  await game.page.keyboard.press('Enter');
-  await game.page.waitForSelector('#hud-score');
-}
 
 async function crossOnGreen(page: Page, toX: number): Promise<void> {
   await waitUntil(async () => (await redLeft(page)) === 0, 'a green light');
@@ -41,7 +35,7 @@ describe('the whole district', () => {
   it('a day that meets every station and ends at the train gate', async () => {
     const game = await openGame('?lang=en&seed=21');
     const { page } = game;
-    await start(game);
+    await startDay(game);
 
     // Free health check, south of home: accept it.
     await walkTo(page, 470, 1010);
@@ -150,7 +144,7 @@ describe('the whole district', () => {
   it('a day that loses its grade finds the platform gate shut and ends on the blacklist', async () => {
     const game = await openGame('?lang=de&seed=4');
     const { page } = game;
-    await start(game);
+    await startDay(game);
     await walk(page, 'ArrowRight', 700);
     await jaywalk(page, 3);
     await page.waitForFunction(() => ['c', 'd'].includes(document.querySelector('#hud-tier')?.getAttribute('data-tier') ?? ''));
