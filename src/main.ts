@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     store,
     announcer: createAnnouncer(document.body),
     t: bindTranslator(store),
-    notices: reset ? [translate(lang, 'error.settingsReset')] : [],
+    notices: [
+      ...(reset ? [translate(lang, 'error.settingsReset')] : []),
+      ...(url.ignored.length > 0 ? [translate(lang, 'error.urlIgnored', { names: url.ignored.join(', ') })] : []),
+    ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
   };
   mountUi(uiRoot, ui);

@@ -2,9 +2,19 @@
 //   ?lang=de|en      language (overrides browser and saved setting)
 //   ?level=<id>      which level file to load from levels/ (default district-1)
 //   ?seed=<number>   a fixed seed for the day (the same day every time)
+//   ?mode=play|kiosk|workshop|class|desk   which way the game runs (default play)
 import { isLang, type Lang } from './i18n';
 
+/** The ways the game runs; each has its own entry in the README. */
+export const MODES = ['play', 'kiosk', 'workshop', 'class', 'desk'] as const;
+export type Mode = (typeof MODES)[number];
+
+export function isMode(value: unknown): value is Mode {
+  return typeof value === 'string' && (MODES as readonly string[]).includes(value);
+}
+
 export interface UrlOptions {
+  mode: Mode;
   lang: Lang | null;
   level: string;
   seed: number | null;
@@ -18,6 +28,10 @@ const LEVEL_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export function readUrlOptions(search: string): UrlOptions {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
+  const modeParam = params.get('mode');
+  const mode = isMode(modeParam) ? modeParam : 'play';
+  if (modeParam !== null && !isMode(modeParam)) ignored.push('mode');
+
   const langParam = params.get('lang');
   const lang = isLang(langParam) ? langParam : null;
   if (langParam !== null && !lang) ignored.push('lang');
@@ -30,5 +44,5 @@ export function readUrlOptions(search: string): UrlOptions {
   const seedNumber = seedParam === null ? NaN : Number(seedParam);
   const seed = Number.isInteger(seedNumber) && seedNumber >= 0 && seedNumber < 2 ** 31 ? seedNumber : null;
   if (seedParam !== null && seed === null) ignored.push('seed');
-  return { lang, level, seed, ignored };
+  return { mode, lang, level, seed, ignored };
 }

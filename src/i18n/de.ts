@@ -81,6 +81,7 @@ export const de: Messages = {
     reload: 'Neu laden',
     unknownLevel: 'Es gibt kein Level namens „{id}“. Vorhandene Level: {known}.',
     settingsReset: 'Deine gespeicherten Einstellungen waren nicht lesbar und wurden zurückgesetzt.',
+    urlIgnored: 'Einige Angaben im Link waren nicht verständlich und bleiben bei den Standardwerten: {names}.',
     crashTitle: 'Etwas ist schiefgegangen',
     crashHelp: 'Im Spiel ist ein Fehler aufgetreten. Lade neu, um von vorn zu beginnen.',
   },

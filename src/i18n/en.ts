@@ -81,6 +81,7 @@ export const en = {
     reload: 'Reload',
     unknownLevel: 'There is no level called "{id}". Known levels: {known}.',
     settingsReset: 'Your saved settings could not be read and were reset to defaults.',
+    urlIgnored: 'Some settings in the link were not understood and were left at their defaults: {names}.',
     crashTitle: 'Something went wrong',
     crashHelp: 'The game hit an error. Reload to start again.',
   },
