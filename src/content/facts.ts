@@ -386,8 +386,8 @@ export const FACTS: readonly Fact[] = [
     source: aiAct('h'),
     where: { de: 'Europäische Union', en: 'European Union' },
     text: {
-      de: 'Die KI-Verordnung verbietet der Polizei, Menschen in öffentlich zugänglichen Räumen in Echtzeit biometrisch aus der Ferne zu identifizieren. Eng begrenzte Ausnahmen, etwa die Suche nach Opfern, die Abwehr einer unmittelbaren Gefahr oder das Auffinden Verdächtiger schwerer Straftaten, brauchen in der Regel eine vorherige Genehmigung.',
-      en: 'The AI Act bans police from using real-time remote biometric identification in publicly accessible spaces. Narrow exceptions, such as searching for victims, preventing an imminent threat or locating suspects of serious crimes, as a rule need prior authorisation.',
+      de: 'Die KI-Verordnung verbietet, Menschen in öffentlich zugänglichen Räumen zur Strafverfolgung in Echtzeit biometrisch aus der Ferne zu identifizieren. Eng begrenzte Ausnahmen, etwa die Suche nach Opfern, die Abwehr einer unmittelbaren Gefahr oder das Auffinden Verdächtiger schwerer Straftaten, brauchen in der Regel eine vorherige Genehmigung.',
+      en: 'The AI Act bans real-time remote biometric identification in publicly accessible spaces for law enforcement. Narrow exceptions, such as searching for victims, preventing an imminent threat or locating suspects of serious crimes, as a rule need prior authorisation.',
     },
   },
 
