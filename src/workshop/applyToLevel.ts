@@ -18,7 +18,8 @@ export function applyWorkshop(level: Level, settings: WorkshopSettings): Level {
   const endings = catalogue.endings.filter(
     (ending, i) => i === catalogue.endings.length - 1 || ending.if.errandFailed === undefined || errandIds.has(ending.if.errandFailed),
   );
-  const { finalErrand: _dropped, ...rest } = district;
+  const rest = { ...district };
+  delete rest.finalErrand;
   return {
     district: {
       ...rest,

@@ -26,7 +26,7 @@ function isEvent(value: unknown): value is PlayerEvent {
 }
 
 export function readSavedDay(storage: Storage | null): SavedDay | null {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(RESUME_KEY) ?? null;
   } catch {
