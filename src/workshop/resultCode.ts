@@ -66,8 +66,9 @@ export function encodeOutcome(o: Outcome): string {
     bits += value * 2 ** shift;
     shift += width;
   }
+  // Lowest five bits first: the fields that vary most lead, so codes look different at a glance.
   const values: number[] = [];
-  for (let i = DATA_CHARS - 1; i >= 0; i--) values.push(Math.floor(bits / 32 ** i) % 32);
+  for (let i = 0; i < DATA_CHARS; i++) values.push(Math.floor(bits / 32 ** i) % 32);
   values.push(checkValue(values));
   const chars = values.map((v) => ALPHABET[v]).join('');
   return `${chars.slice(0, 3)}-${chars.slice(3)}`;
@@ -89,7 +90,7 @@ export function decodeCode(raw: string): Decoded {
   if (values.some((v) => v < 0)) return { ok: false, error: 'character' };
   const data = values.slice(0, DATA_CHARS);
   if (checkValue(data) !== values[DATA_CHARS]) return { ok: false, error: 'check' };
-  let bits = data.reduce((acc, v) => acc * 32 + v, 0);
+  let bits = data.reduceRight((acc, v) => acc * 32 + v, 0);
   const take = (width: number): number => {
     const value = bits % 2 ** width;
     bits = Math.floor(bits / 2 ** width);

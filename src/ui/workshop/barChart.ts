@@ -17,10 +17,10 @@ export interface ChartTexts {
 }
 
 export function barChart(id: string, bars: readonly Bar[], total: number, texts: ChartTexts): HTMLElement {
-  const rowHeight = 34;
-  const labelWidth = 300;
-  const barWidth = 360;
-  const width = labelWidth + barWidth + 60;
+  const rowHeight = 36;
+  const labelWidth = 230;
+  const barWidth = 250;
+  const width = labelWidth + barWidth + 50;
   const height = bars.length * rowHeight + 8;
   const max = Math.max(total, 1);
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bar-chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-summary`, 'data-chart': id });
