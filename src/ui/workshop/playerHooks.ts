@@ -85,7 +85,7 @@ export function workshopPlayer(
     const { level } = store.getState();
     const saved = readSavedDay(storage);
     if (saved && level && saved.settings === key && saved.levelId === level.district.id && saved.clock < level.district.dayLengthSeconds) {
-      const resume = el('button', { type: 'button', class: 'btn btn-primary', id: 'resume-button', text: t('workshop.resume.button') });
+      const resume = el('button', { type: 'button', class: 'btn btn-primary', id: 'resume-day-button', text: t('workshop.resume.button') });
       const discard = el('button', { type: 'button', class: 'btn', id: 'resume-discard', text: t('workshop.resume.discard') });
       const panel = el('div', { class: 'resume-panel', role: 'group', 'aria-labelledby': 'resume-title' }, [
         el('h2', { id: 'resume-title', text: t('workshop.resume.title') }),
