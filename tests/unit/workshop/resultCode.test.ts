@@ -26,7 +26,7 @@ describe('result codes', () => {
         const decoded = decodeCode(code);
         expect(decoded).toEqual({ ok: true, outcome: o, code });
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -48,7 +48,7 @@ describe('result codes', () => {
         const decoded = decodeCode(chars.join(''));
         expect(decoded.ok).toBe(false);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
