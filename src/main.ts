@@ -10,8 +10,9 @@ import { mountUi } from './ui/app';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
 import { readUrlOptions } from './urlParams';
-import { bootWorkshopPages, workshopPageFor } from './ui/workshop/boot';
+import { bootWorkshopPages } from './ui/workshop/boot';
 import { playHooks, workshopPlayer, type WorkshopPlayer } from './ui/workshop/playerHooks';
+import { workshopPageFor } from './workshop/route';
 import { decodeWorkshop } from './workshop/settings';
 
 async function main(): Promise<void> {

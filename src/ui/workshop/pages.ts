@@ -10,7 +10,9 @@ import { renderClassView } from './classView';
 import { renderGuide } from './guideScreen';
 import { renderSetup } from './setupScreen';
 
-export type WorkshopPage = 'setup' | 'guide' | 'class';
+import type { WorkshopPage } from '../../workshop/route';
+
+export type { WorkshopPage };
 
 export interface PageContext {
   store: GameStore;

@@ -15,6 +15,7 @@ import {
   TOPICS,
   type WorkshopSettings,
 } from '../../../src/workshop/settings';
+import { workshopPageFor } from '../../../src/workshop/route';
 import { loadLevel } from '../helpers/level';
 
 const settings: fc.Arbitrary<WorkshopSettings> = fc.record({
@@ -99,5 +100,23 @@ describe('the level under workshop settings', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('which page a link opens', () => {
+  const open = (search: string) => {
+    const params = new URLSearchParams(search);
+    const mode = params.get('mode') as 'play' | 'workshop' | 'class' | 'kiosk';
+    return workshopPageFor(mode, search, decodeWorkshop(search));
+  };
+  it('the facilitator’s setup, the lesson material, the class view, or the game', () => {
+    expect(open('?mode=workshop')).toBe('setup');
+    expect(open('?mode=workshop&lang=de')).toBe('setup');
+    expect(open('?mode=workshop&page=guide')).toBe('guide');
+    expect(open('?mode=class')).toBe('class');
+    expect(open('?mode=workshop&min=3')).toBeNull();
+    expect(open('?mode=workshop&notes=zzz')).toBeNull();
+    expect(open('?mode=play')).toBeNull();
+    expect(open('?mode=kiosk&min=3')).toBeNull();
   });
 });
