@@ -41,7 +41,8 @@ export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
           set(v);
           refresh();
         });
-        return el('label', { for: `${name}-${v}`, class: 'choice' }, [input, ` ${label(v)}`]);
+        // Language names are spoken in their own language.
+        return el('label', { for: `${name}-${v}`, class: 'choice', lang: name === 'game-lang' ? String(v) : undefined }, [input, ` ${label(v)}`]);
       }),
     ]);
 
