@@ -10,6 +10,10 @@ import { mountUi } from './ui/app';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
 import { readUrlOptions } from './urlParams';
+import { bootWorkshopPages } from './ui/workshop/boot';
+import { playHooks, workshopPlayer, type WorkshopPlayer } from './ui/workshop/playerHooks';
+import { workshopPageFor } from './workshop/route';
+import { decodeWorkshop } from './workshop/settings';
 
 async function main(): Promise<void> {
   const uiRoot = document.getElementById('ui');
@@ -32,19 +36,40 @@ async function main(): Promise<void> {
     ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
   };
-  mountUi(uiRoot, ui);
   // Only the language is remembered, and only when the player chooses one.
   store.subscribe(
     (s) => s.lang,
     (chosen) => saveSettings(storage, { ...settings, lang: chosen }),
   );
 
+  // Workshop mode: the facilitator's pages and the class view need no city;
+  // a workshop link with settings plays the facilitator's version of the day.
+  const workshop = decodeWorkshop(window.location.search, url.lang);
+  const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
+  if (workshopPage) {
+    await bootWorkshopPages(uiRoot, store, ui.t, workshopPage, url.level, (errors) => {
+      mountUi(uiRoot, ui);
+      store.getState().showErrors(errors);
+    });
+    Object.assign(window, { __punktestand: { store, game: null } });
+    return;
+  }
+  let workshopGame: WorkshopPlayer | null = null;
+  if (url.mode === 'workshop') {
+    workshopGame = workshopPlayer(store, ui.t, workshop, storage);
+    ui.workshop = workshopGame.hooks;
+    if (workshop.ignored.length > 0) ui.notices.push(translate(lang, 'workshop.ignored', { names: workshop.ignored.join(', ') }));
+  } else if (url.mode === 'play') {
+    ui.workshop = playHooks(ui.t, () => store.getState().lang);
+  }
+  mountUi(uiRoot, ui);
+
   const [result, { createGame }] = await Promise.all([loadLevel(url.level), import('./game')]);
   if (!result.ok) {
     store.getState().showErrors(result.errors);
     return;
   }
-  store.getState().setLevel(result.level);
+  store.getState().setLevel(workshopGame ? workshopGame.prepareLevel(result.level, ui.notices) : result.level);
   const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui));
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
   Object.assign(window, { __punktestand: { store, game } });

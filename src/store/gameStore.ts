@@ -3,7 +3,7 @@
 // score themselves.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { createDay, step } from '../core/day';
+import { createDay, replay, step } from '../core/day';
 import type { CoreNotice, DayState, Level, PlayerEvent } from '../core/types';
 import type { Lang } from '../i18n';
 
@@ -35,6 +35,8 @@ export interface GameState {
   showErrors(errors: string[]): void;
   setLevel(level: Level): void;
   startDay(seed?: number): void;
+  /** Continues a day saved on this device (workshop resume); starts paused. False when there is nothing left to play. */
+  restoreDay(seed: number, log: PlayerEvent[], clock: number): boolean;
   report(event: Report): void;
   /** Advances the day clock by real seconds; does nothing unless playing. */
   tick(seconds: number): void;
@@ -94,6 +96,17 @@ export function createGameStore(initial: { lang: Lang }) {
           if (!level) return;
           const daySeed = seed ?? Math.floor(Math.random() * 2 ** 31);
           set({ day: createDay(level, daySeed), log: [], phase: 'playing', prompt: null, dayNumber: get().dayNumber + 1 });
+        },
+
+        restoreDay: (seed, log, clock) => {
+          const { level, deltaScale } = get();
+          if (!level) return false;
+          let day = replay(level, seed, log, { deltaScale });
+          // Ticks are not logged; run the clock on to where the day stood.
+          if (clock > day.clock) day = step(day, { type: 'tick', t: clock }, level, { deltaScale }).state;
+          if (day.ended) return false;
+          set({ day, log: [...log], phase: 'paused', prompt: null, dayNumber: get().dayNumber + 1 });
+          return true;
         },
 
         report: (event) => {

@@ -1,6 +1,7 @@
 import type { GameStore } from '../store/gameStore';
 import { translate } from '../i18n';
 import type { Announcer } from './announcer';
+import type { WorkshopHooks } from './workshop/playerHooks';
 
 /** What every DOM screen needs: the store, a translator bound to the current language, the announcer. */
 export interface UiContext {
@@ -11,6 +12,8 @@ export interface UiContext {
   startDay(): void;
   /** A one-line notice shown on the start screen (e.g. settings were reset). */
   notices: string[];
+  /** Workshop mode's additions to the start, ending and debrief screens (absent in kiosk mode). */
+  workshop?: WorkshopHooks;
 }
 
 export function bindTranslator(store: GameStore) {

@@ -70,6 +70,7 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
           ),
         ]),
       ]),
+      ui.workshop?.resultCode(),
       el('div', { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions.label') }, [
         print,
         again,

@@ -28,8 +28,9 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
       el('li', { text: t('start.howGoal') }),
     ]),
     ...ui.notices.map((n) => el('p', { class: 'notice', role: 'status', text: n })),
+    ...(ui.workshop?.startScreen() ?? []),
     startButton,
-    el('p', { class: 'privacy', text: t('start.privacy') }),
+    el('p', { class: 'privacy', text: t(ui.workshop?.privacyKey ?? 'start.privacy') }),
   ]);
   root.append(screen);
   startButton.focus();

@@ -1,0 +1,44 @@
+// The lesson material in the game, in the chosen language: goals, the
+// 45-minute plan, discussion questions, the fact labels, age guidance.
+// Printable (workshop.css has the print rules).
+import { MESSAGES } from '../../i18n';
+import { el } from '../dom';
+import type { PageContext } from './pages';
+
+export function renderGuide(root: HTMLElement, ctx: PageContext): () => void {
+  const { t, store } = ctx;
+  const guide = MESSAGES[store.getState().lang].workshop.guide;
+  const print = el('button', { type: 'button', class: 'btn btn-primary', id: 'guide-print', text: guide.print });
+  print.addEventListener('click', () => window.print());
+  const back = el('button', { type: 'button', class: 'btn', text: guide.back });
+  back.addEventListener('click', () => ctx.go('setup'));
+
+  const screen = el('article', { class: 'screen workshop-page guide', 'aria-labelledby': 'guide-title' }, [
+    el('div', { class: 'workshop-top' }, [el('h1', { id: 'guide-title', tabindex: '-1', text: guide.title }), ctx.languageRow()]),
+    el('div', { class: 'button-row' }, [print, back]),
+    el('p', { class: 'guide-intro', text: guide.intro }),
+    el('h2', { text: guide.goalsTitle }),
+    el('ul', {}, guide.goals.map((g) => el('li', { text: g }))),
+    el('h2', { text: guide.planTitle }),
+    el('table', { class: 'guide-plan' }, [
+      el(
+        'tbody',
+        {},
+        guide.plan.map((step) => el('tr', {}, [el('th', { scope: 'row', text: step.time }), el('td', {}, [el('strong', { text: step.title }), ` ${step.text}`])])),
+      ),
+    ]),
+    el('h2', { text: guide.questionsTitle }),
+    el('ol', {}, guide.questions.map((q) => el('li', { text: q }))),
+    el('h2', { text: guide.labelsTitle }),
+    el('p', { text: guide.labelsIntro }),
+    el('dl', { class: 'guide-labels' }, guide.labels.flatMap((l) => [el('dt', { text: l.name }), el('dd', { text: l.text })])),
+    el('h2', { text: guide.ageTitle }),
+    el('p', { text: guide.age }),
+    el('h2', { text: guide.settingsTitle }),
+    el('p', { text: guide.settings }),
+    el('p', { class: 'privacy', text: t('workshop.privacy') }),
+  ]);
+  root.append(screen);
+  screen.querySelector<HTMLElement>('#guide-title')?.focus();
+  return () => screen.remove();
+}

@@ -1,0 +1,155 @@
+// What workshop mode adds to the player's game: the level under the
+// facilitator's settings, notes on the start screen (settings, content note,
+// resume), the result code after the day, and keeping an unfinished day on
+// this device. In plain play mode it only adds the way to the facilitator pages.
+import { FACT_IDS } from '../../content/facts';
+import type { Level } from '../../core/types';
+import { formatClock, translate, type Lang } from '../../i18n';
+import type { GameStore } from '../../store/gameStore';
+import { inWorldMinutes } from '../../store/selectors';
+import { applyWorkshop, validateWorkshopLevel } from '../../workshop/applyToLevel';
+import { outcomeOfDay } from '../../workshop/outcome';
+import { encodeOutcome } from '../../workshop/resultCode';
+import { clearSavedDay, readSavedDay, saveDay } from '../../workshop/resume';
+import { deltaScaleOf, encodeWorkshop, type DecodedWorkshop } from '../../workshop/settings';
+import { el } from '../dom';
+import './workshop.css';
+
+/** Hooks the shared screens call; every one is optional for them. */
+export interface WorkshopHooks {
+  /** Extra blocks for the start screen, above the start button. */
+  startScreen(): Node[];
+  /** The result code block for the ending and debrief screens, or null outside a workshop. */
+  resultCode(): Node | null;
+  /** Text key of the privacy line on the start screen. */
+  privacyKey: string;
+}
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Plain play: a way to the facilitator's setup and the lesson material, nothing else. */
+export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
+  return {
+    startScreen: () => [
+      el('p', { class: 'workshop-links' }, [
+        el('a', { href: `?mode=workshop&lang=${lang()}`, id: 'workshop-setup-link', text: t('workshop.startLink') }),
+        ' · ',
+        el('a', { href: `?mode=workshop&page=guide&lang=${lang()}`, text: t('workshop.lessonLink') }),
+      ]),
+    ],
+    resultCode: () => null,
+    privacyKey: 'start.privacy',
+  };
+}
+
+export interface WorkshopPlayer {
+  hooks: WorkshopHooks;
+  /** The level under the facilitator's settings, or the full level with a notice when they do not make a valid one. */
+  prepareLevel(level: Level, notices: string[]): Level;
+}
+
+/**
+ * @param deskConfirmShare share of control-desk alerts the player confirmed
+ *   (0..1), when the control-desk perspective was played; null otherwise.
+ */
+export function workshopPlayer(
+  store: GameStore,
+  t: T,
+  decoded: DecodedWorkshop,
+  storage: Storage | null,
+  deskConfirmShare: () => number | null = () => null,
+): WorkshopPlayer {
+  const { settings } = decoded;
+  const key = encodeWorkshop(settings);
+  keepUnfinishedDay(store, storage, key);
+
+  const startScreen = (): Node[] => {
+    const nodes: Node[] = [];
+    const off = settings.off.map((topic) => t(`workshop.topics.${topic}`)).join(', ');
+    nodes.push(
+      el('p', {
+        class: 'workshop-banner',
+        id: 'workshop-banner',
+        'data-minutes': settings.minutes,
+        text: t('workshop.playerBanner', { minutes: settings.minutes, off: off ? t('workshop.playerBannerOff', { names: off }) : '' }),
+      }),
+    );
+    if (settings.contentNotes) {
+      nodes.push(
+        el('aside', { class: 'content-note', id: 'content-note', 'aria-labelledby': 'content-note-title' }, [
+          el('h2', { id: 'content-note-title', text: t('workshop.notesTitle') }),
+          el('p', { text: t('workshop.notes') }),
+        ]),
+      );
+    }
+    const { level } = store.getState();
+    const saved = readSavedDay(storage);
+    if (saved && level && saved.settings === key && saved.levelId === level.district.id && saved.clock < level.district.dayLengthSeconds) {
+      const resume = el('button', { type: 'button', class: 'btn btn-primary', id: 'resume-day-button', text: t('workshop.resume.button') });
+      const discard = el('button', { type: 'button', class: 'btn', id: 'resume-discard', text: t('workshop.resume.discard') });
+      const panel = el('div', { class: 'resume-panel', role: 'group', 'aria-labelledby': 'resume-title' }, [
+        el('h2', { id: 'resume-title', text: t('workshop.resume.title') }),
+        el('p', { text: t('workshop.resume.text', { time: formatClock(inWorldMinutes(level.district, saved.clock)) }) }),
+        el('div', { class: 'button-row' }, [resume, discard]),
+      ]);
+      resume.addEventListener('click', () => {
+        if (!store.getState().restoreDay(saved.seed, saved.log, saved.clock)) {
+          clearSavedDay(storage);
+          panel.remove();
+        }
+      });
+      discard.addEventListener('click', () => {
+        clearSavedDay(storage);
+        panel.remove();
+        document.getElementById('start-button')?.focus();
+      });
+      nodes.push(panel);
+    }
+    return nodes;
+  };
+
+  const resultCode = (): Node | null => {
+    const { day, level } = store.getState();
+    if (!day || !level || !day.ended) return null;
+    const code = encodeOutcome(outcomeOfDay(day, level, deskConfirmShare()));
+    return el('section', { class: 'result-code', 'aria-labelledby': 'result-code-title' }, [
+      el('h2', { id: 'result-code-title', text: t('workshop.code.title') }),
+      el('p', { class: 'result-code-value', id: 'result-code', 'data-code': code, 'aria-label': t('workshop.code.label', { code: [...code].join(' ') }), text: code }),
+      el('p', { class: 'note', text: t('workshop.code.hint') }),
+    ]);
+  };
+
+  return {
+    hooks: { startScreen, resultCode, privacyKey: 'workshop.privacy' },
+    prepareLevel: (level, notices) => {
+      store.setState({ deltaScale: deltaScaleOf(settings.pace) });
+      const result = validateWorkshopLevel(applyWorkshop(level, settings), FACT_IDS);
+      if (result.ok) return result.level;
+      console.warn('workshop settings gave an invalid level:', result.errors);
+      notices.push(translate(store.getState().lang, 'workshop.invalidLevel'));
+      return level;
+    },
+  };
+}
+
+/**
+ * Keeps the unfinished day (settings, seed, log, clock) so a closed tab can be
+ * resumed on this device; removes it as soon as the day ends.
+ */
+function keepUnfinishedDay(store: GameStore, storage: Storage | null, settingsKey: string): void {
+  const save = () => {
+    const { day, level, log, phase } = store.getState();
+    if (!day || !level || day.ended || (phase !== 'playing' && phase !== 'paused')) return;
+    saveDay(storage, { settings: settingsKey, levelId: level.district.id, seed: day.seed, clock: day.clock, log });
+  };
+  // Every logged event, and every five seconds of the day's clock.
+  store.subscribe((s) => s.log, save);
+  store.subscribe((s) => Math.floor((s.day?.clock ?? 0) / 5), save);
+  store.subscribe(
+    (s) => s.phase,
+    (phase) => {
+      if (phase === 'ended') clearSavedDay(storage);
+    },
+  );
+  window.addEventListener('pagehide', save);
+}

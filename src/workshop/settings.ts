@@ -1,0 +1,126 @@
+// Workshop settings: what a facilitator chooses for a session, and how it
+// travels in a share link. Pure (no DOM): encode and decode are inverse for
+// every valid setting, and anything unreadable falls back to the default
+// with the parameter's name in `ignored`, so the start screen can say so.
+//
+// Public URL parameters (documented in the README; facilitators share links):
+//   min=3|8|12                 length of the day in real minutes
+//   off=<topic>,<topic>        stations switched off (topics below)
+//   pace=normal|fast|faster    how fast the score and so the sanctions move
+//   notes=on|off               content notes on the start screen
+//   lang=de|en                 language (read by src/urlParams.ts)
+import type { StationKind } from '../core/types';
+import type { Lang } from '../i18n';
+
+export const SESSION_MINUTES = [3, 8, 12] as const;
+export type SessionMinutes = (typeof SESSION_MINUTES)[number];
+
+/** What the facilitator can switch off, by topic; each topic names the station kinds it covers. */
+export const TOPICS = {
+  crossing: ['crossing'],
+  paper: ['dispenser'],
+  crowd: ['plaza'],
+  police: ['patrol', 'checkpoint'],
+  health: ['clinic'],
+  lunch: ['shop'],
+  lecture: ['lecture'],
+  gait: ['disguise', 'gait'],
+  traffic: ['witness'],
+  billboard: ['billboard'],
+} as const satisfies Record<string, readonly StationKind[]>;
+// The platform gate is never switched off: catching the train ends the day.
+export type Topic = keyof typeof TOPICS;
+export const TOPIC_IDS = Object.keys(TOPICS) as Topic[];
+
+export const PACES = { normal: 1, fast: 1.5, faster: 2 } as const;
+export type Pace = keyof typeof PACES;
+
+export interface WorkshopSettings {
+  minutes: SessionMinutes;
+  /** Topics switched off, in TOPIC_IDS order (so a link is stable). */
+  off: Topic[];
+  pace: Pace;
+  contentNotes: boolean;
+  lang: Lang | null;
+}
+
+export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, lang: null };
+
+/** The parameter names this module owns (lang belongs to src/urlParams.ts). */
+export const WORKSHOP_PARAMS = ['min', 'off', 'pace', 'notes'] as const;
+
+export function isTopic(value: string): value is Topic {
+  return Object.prototype.hasOwnProperty.call(TOPICS, value);
+}
+
+function isPace(value: string): value is Pace {
+  return Object.prototype.hasOwnProperty.call(PACES, value);
+}
+
+export function deltaScaleOf(pace: Pace): number {
+  return PACES[pace];
+}
+
+/** Sorted, unique topics: the same choice always gives the same link. */
+export function normaliseOff(topics: readonly Topic[]): Topic[] {
+  return TOPIC_IDS.filter((id) => topics.includes(id));
+}
+
+/** The query string of a share link, without `?`; `mode=workshop` first. */
+export function encodeWorkshop(settings: WorkshopSettings): string {
+  const params = new URLSearchParams();
+  params.set('mode', 'workshop');
+  if (settings.lang) params.set('lang', settings.lang);
+  params.set('min', String(settings.minutes));
+  const off = normaliseOff(settings.off);
+  if (off.length > 0) params.set('off', off.join(','));
+  params.set('pace', settings.pace);
+  params.set('notes', settings.contentNotes ? 'on' : 'off');
+  // Commas in `off` stay readable: they are safe in a query string.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+export interface DecodedWorkshop {
+  settings: WorkshopSettings;
+  /** True when the link carries any workshop setting (a player link, not the facilitator's). */
+  present: boolean;
+  /** Parameters present but not understood; their defaults were used. */
+  ignored: string[];
+}
+
+/** Reads the workshop settings from a query string; `lang` is taken as already checked by urlParams. */
+export function decodeWorkshop(search: string, lang: Lang | null = null): DecodedWorkshop {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const settings: WorkshopSettings = { ...DEFAULT_WORKSHOP, off: [], lang };
+  const present = WORKSHOP_PARAMS.some((name) => params.has(name));
+
+  const min = params.get('min');
+  if (min !== null) {
+    const minutes = SESSION_MINUTES.find((m) => String(m) === min.trim());
+    if (minutes) settings.minutes = minutes;
+    else ignored.push('min');
+  }
+
+  const off = params.get('off');
+  if (off !== null) {
+    const parts = off.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+    const known = parts.filter(isTopic);
+    settings.off = normaliseOff(known);
+    // Known topics still apply; only the unknown ones are reported.
+    if (known.length !== parts.length) ignored.push('off');
+  }
+
+  const pace = params.get('pace');
+  if (pace !== null) {
+    if (isPace(pace)) settings.pace = pace;
+    else ignored.push('pace');
+  }
+
+  const notes = params.get('notes');
+  if (notes !== null) {
+    if (notes === 'on' || notes === 'off') settings.contentNotes = notes === 'on';
+    else ignored.push('notes');
+  }
+  return { settings, present, ignored };
+}
