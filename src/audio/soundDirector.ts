@@ -1,0 +1,105 @@
+// Drives the sound from the store: notices become cues, walking becomes
+// footsteps, a day in play gets the street bed. Audio starts only after the
+// player's first gesture (browsers' autoplay rules); in kiosk mode only after
+// the screen is touched, so an unattended kiosk stays silent.
+import { settingsStore } from '../settingsStore';
+import type { GameStore } from '../store/gameStore';
+import { cuesFor } from './cues';
+import { play, type SoundName } from './sounds';
+import { Synth } from './synth';
+
+/** Footsteps at walking pace: one step every this many seconds. */
+const STEP_SECONDS = 0.36;
+/** Below this speed (pixels a second) the player is standing. */
+const WALKING_SPEED = 30;
+
+export interface SoundOptions {
+  kiosk: boolean;
+  playerSpeed: () => number;
+}
+
+/** Waits for a gesture, then plays. Returns a stop function. Never throws. */
+export function startSound(store: GameStore, options: SoundOptions): () => void {
+  const root = document.documentElement;
+  root.dataset.sound = 'waiting';
+  const gestures = options.kiosk ? ['pointerdown', 'touchstart'] : ['pointerdown', 'keydown', 'touchstart'];
+  let stop: () => void = () => undefined;
+  const begin = () => {
+    gestures.forEach((g) => window.removeEventListener(g, begin, true));
+    stop = run(store, options);
+  };
+  gestures.forEach((g) => window.addEventListener(g, begin, true));
+  return () => {
+    gestures.forEach((g) => window.removeEventListener(g, begin, true));
+    stop();
+  };
+}
+
+function run(store: GameStore, options: SoundOptions): () => void {
+  const synth = Synth.create();
+  const root = document.documentElement;
+  if (!synth) {
+    root.dataset.sound = 'unavailable';
+    return () => undefined;
+  }
+  synth.resume();
+  const applyVolumes = () => {
+    const s = settingsStore.getState();
+    synth.setVolumes(s.muted ? 0 : s.effectsVolume, s.muted ? 0 : s.ambienceVolume);
+    root.dataset.sound = s.muted ? 'muted' : 'on';
+  };
+  applyVolumes();
+
+  const safely = (name: SoundName) => {
+    try {
+      play(synth, name);
+    } catch {
+      /* a sound that fails is only a sound */
+    }
+  };
+
+  // The street bed runs while a day is being played, and stops in menus and pauses.
+  let stopBed: (() => void) | null = null;
+  const followPhase = () => {
+    const playing = store.getState().phase === 'playing';
+    if (playing && !stopBed) stopBed = synth.bed();
+    if (!playing && stopBed) {
+      stopBed();
+      stopBed = null;
+    }
+  };
+  followPhase();
+
+  let sinceStep = STEP_SECONDS;
+  const stepTimer = window.setInterval(() => {
+    if (store.getState().phase !== 'playing' || options.playerSpeed() < WALKING_SPEED) {
+      sinceStep = STEP_SECONDS;
+      return;
+    }
+    sinceStep += 0.06;
+    if (sinceStep >= STEP_SECONDS) {
+      sinceStep = 0;
+      safely('footstep');
+    }
+  }, 60);
+
+  const unsubscribers = [
+    settingsStore.subscribe(applyVolumes),
+    store.subscribe((s) => s.phase, followPhase),
+    store.subscribe(
+      (s) => s.notices,
+      (notices) => {
+        const { level } = store.getState();
+        // One of each per batch: a record and its sanction ring one alarm, not two.
+        const names = new Set(notices.items.flatMap((n) => cuesFor(n, level?.catalogue ?? null)));
+        names.forEach(safely);
+      },
+    ),
+  ];
+  return () => {
+    unsubscribers.forEach((u) => u());
+    window.clearInterval(stepTimer);
+    stopBed?.();
+    synth.ctx.close().catch(() => undefined);
+  };
+}
