@@ -6,6 +6,7 @@ import './ui/style.css';
 import { langFromNavigator, translate } from './i18n';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
+import { settingsStore } from './settingsStore';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   // Sound waits for the first touch, click or key (autoplay rules); muted in kiosk mode until touched.
   startSound(store, { kiosk: url.mode === 'kiosk', playerSpeed: () => playerSpeedOf(game) });
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
-  Object.assign(window, { __punktestand: { store, game } });
+  Object.assign(window, { __punktestand: { store, game, settings: settingsStore } });
 }
 
 /** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */

@@ -24,7 +24,7 @@ export const de: Messages = {
     language: 'Sprache',
     start: 'Den Tag beginnen',
     privacy:
-      'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache) bleiben in diesem Browser.',
+      'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
   },
   hud: {
     score: 'Punkte',

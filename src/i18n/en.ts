@@ -24,7 +24,7 @@ export const en = {
     language: 'Language',
     start: 'Start the day',
     privacy:
-      'This game sends nothing anywhere and stores nothing about you: only your settings (language) stay in this browser.',
+      'This game sends nothing anywhere and stores nothing about you: only your settings (language, sound, text size, motion, keys) stay in this browser.',
   },
   hud: {
     score: 'Score',

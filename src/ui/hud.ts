@@ -145,6 +145,21 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     renderErrands();
   };
 
+  // What is nearby is read out politely when it changes in kind (a new place, the
+  // light turning), not every second of a countdown.
+  let lastSpoken = '';
+  const speakSurroundings = () => {
+    const { surroundings } = store.getState();
+    const gist = surroundings.replace(/\d+/g, '#');
+    if (surroundings && gist !== lastSpoken) ui.announcer.polite(surroundings);
+    lastSpoken = gist;
+  };
+  // The canvas itself is a labelled picture described by the nearby line.
+  const gameRoot = document.getElementById('game');
+  gameRoot?.setAttribute('role', 'img');
+  gameRoot?.setAttribute('aria-label', t('settings.cityLabel'));
+  gameRoot?.setAttribute('aria-describedby', 'hud-nearby');
+
   const renderPrompt = () => {
     const { prompt, surroundings } = store.getState();
     actionButton.hidden = prompt === null;
@@ -211,6 +226,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     store.subscribe((s) => s.notices, (n) => onNotices(n.items)),
     store.subscribe((s) => s.prompt, renderPrompt),
     store.subscribe((s) => s.surroundings, renderPrompt),
+    store.subscribe((s) => s.surroundings, speakSurroundings),
     store.subscribe((s) => s.phase, renderPhase),
     settingsStore.subscribe((s) => s.keys, renderKeys),
   ];
@@ -223,6 +239,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   return () => {
     unsubscribers.forEach((u) => u());
     window.removeEventListener('keydown', onKey);
+    ['role', 'aria-label', 'aria-describedby'].forEach((a) => gameRoot?.removeAttribute(a));
     window.clearTimeout(toastTimer);
     window.clearTimeout(phoneTimer);
     hud.remove();

@@ -55,6 +55,7 @@ export const settingsDe: Messages['settings'] = {
     AltLeft: 'Alt',
     AltRight: 'Alt Gr',
   },
+  cityLabel: 'Die Stadt von oben. Was in deiner Nähe ist, steht darunter.',
   or: 'oder',
   howMove: 'Gehe mit {walk} oder tippe / klicke, wohin du willst (gedrückt halten, um weiterzugehen).',
   howAct: 'Benutze Dinge mit {use} oder dem Aktionsknopf. Pause mit {pause}.',

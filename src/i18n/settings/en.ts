@@ -54,6 +54,7 @@ export const settingsEn = {
     AltLeft: 'Alt',
     AltRight: 'Alt Gr',
   },
+  cityLabel: 'The city seen from above. What is near you is described below it.',
   or: 'or',
   howMove: 'Walk with {walk}, or tap / click where you want to go (hold to keep walking).',
   howAct: 'Use things with {use} or the action button. Pause with {pause}.',
