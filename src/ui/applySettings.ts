@@ -10,6 +10,7 @@ export function applySettings(storage: Storage | null, store: GameStore, initial
   const root = document.documentElement;
   const paint = (s: Settings) => {
     root.style.setProperty('--text-scale', String(s.textSize / 100));
+    root.dataset.textSize = String(s.textSize);
     // Read by style.css (no animations) and by tests: the state the game acts on.
     root.dataset.motion = isMotionReduced() ? 'reduced' : 'full';
   };

@@ -6,6 +6,7 @@ import { LANGS, MESSAGES } from '../i18n';
 import { MOTION_CHOICES, TEXT_SIZES, type MotionChoice, type TextSize } from '../settings';
 import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
+import { readUrlOptions } from '../urlParams';
 import { el } from './dom';
 import { keyCaptureSection } from './settingsPanelKeys';
 
@@ -37,6 +38,10 @@ export function openSettings(ui: UiContext, opener: HTMLElement | null): void {
           volumeSlider('ambience', t('settings.ambienceVolume'), s.ambienceVolume, (v) => settingsStore.setState({ ambienceVolume: v })),
           checkbox('settings-mute', t('settings.mute'), s.muted, (on) => settingsStore.setState({ muted: on })),
           el('p', { class: 'settings-note', text: t('settings.soundNote') }),
+          // In kiosk mode the sound waits for a touch; say so, so nobody thinks it is broken.
+          readUrlOptions(window.location.search).mode === 'kiosk' && document.documentElement.dataset.sound === 'waiting'
+            ? el('p', { class: 'settings-note', id: 'settings-kiosk-muted', text: t('settings.kioskMuted') })
+            : null,
         ]),
         el('fieldset', {}, [
           el('legend', { text: t('settings.display') }),
