@@ -35,8 +35,9 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
     el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, [
       el('span', { class: 'lang-label', text: `${t('start.language')}:` }),
       ...langButtons,
-      settingsButton,
     ]),
+    // Outside the language group: sound, text size, motion and keys.
+    el('div', { class: 'start-settings' }, [settingsButton]),
     el('h2', { text: t('start.howTitle') }),
     el('ul', { class: 'how' }, [
       howMove,
