@@ -26,7 +26,7 @@ export function startSound(store: GameStore, options: SoundOptions): () => void 
   let stop: () => void = () => undefined;
   const begin = () => {
     gestures.forEach((g) => window.removeEventListener(g, begin, true));
-    stop = run(store, options);
+    stop = run(store, options, gestures);
   };
   gestures.forEach((g) => window.addEventListener(g, begin, true));
   return () => {
@@ -35,14 +35,17 @@ export function startSound(store: GameStore, options: SoundOptions): () => void 
   };
 }
 
-function run(store: GameStore, options: SoundOptions): () => void {
+function run(store: GameStore, options: SoundOptions, gestures: string[]): () => void {
   const synth = Synth.create();
   const root = document.documentElement;
   if (!synth) {
     root.dataset.sound = 'unavailable';
     return () => undefined;
   }
-  synth.resume();
+  // Some first keys (Escape) do not count as a gesture; later ones wake a suspended context.
+  const wake = () => synth.resume();
+  wake();
+  gestures.forEach((g) => window.addEventListener(g, wake, true));
   const applyVolumes = () => {
     const s = settingsStore.getState();
     synth.setVolumes(s.muted ? 0 : s.effectsVolume, s.muted ? 0 : s.ambienceVolume);
@@ -61,11 +64,15 @@ function run(store: GameStore, options: SoundOptions): () => void {
   // The street bed runs while a day is being played, and stops in menus and pauses.
   let stopBed: (() => void) | null = null;
   const followPhase = () => {
-    const playing = store.getState().phase === 'playing';
-    if (playing && !stopBed) stopBed = synth.bed();
-    if (!playing && stopBed) {
-      stopBed();
-      stopBed = null;
+    try {
+      const playing = store.getState().phase === 'playing';
+      if (playing && !stopBed) stopBed = synth.bed();
+      if (!playing && stopBed) {
+        stopBed();
+        stopBed = null;
+      }
+    } catch {
+      stopBed = null; // no street sound is better than a broken game
     }
   };
   followPhase();
@@ -98,6 +105,7 @@ function run(store: GameStore, options: SoundOptions): () => void {
   ];
   return () => {
     unsubscribers.forEach((u) => u());
+    gestures.forEach((g) => window.removeEventListener(g, wake, true));
     window.clearInterval(stepTimer);
     stopBed?.();
     synth.ctx.close().catch(() => undefined);
