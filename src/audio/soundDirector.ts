@@ -10,6 +10,8 @@ import { Synth } from './synth';
 
 /** Footsteps at walking pace: one step every this many seconds. */
 const STEP_SECONDS = 0.36;
+/** A kiosk left alone this long goes quiet again until the next touch. */
+const KIOSK_QUIET_MS = 60_000;
 /** Below this speed (pixels a second) the player is standing. */
 const WALKING_SPEED = 30;
 
@@ -43,8 +45,18 @@ function run(store: GameStore, options: SoundOptions, gestures: string[]): () =>
     return () => undefined;
   }
   // Some first keys (Escape) do not count as a gesture; later ones wake a suspended context.
-  const wake = () => synth.resume();
-  wake();
+  // In a kiosk the next visitor should not walk into a noisy screen: quiet after a minute untouched.
+  let quietTimer = 0;
+  const wake = () => {
+    synth.resume();
+    if (!options.kiosk) return;
+    applyVolumes();
+    window.clearTimeout(quietTimer);
+    quietTimer = window.setTimeout(() => {
+      synth.ctx.suspend().catch(() => undefined);
+      root.dataset.sound = 'waiting';
+    }, KIOSK_QUIET_MS);
+  };
   gestures.forEach((g) => window.addEventListener(g, wake, true));
   const applyVolumes = () => {
     const s = settingsStore.getState();
@@ -52,6 +64,7 @@ function run(store: GameStore, options: SoundOptions, gestures: string[]): () =>
     root.dataset.sound = s.muted ? 'muted' : 'on';
   };
   applyVolumes();
+  wake();
 
   const safely = (name: SoundName) => {
     try {
@@ -107,6 +120,7 @@ function run(store: GameStore, options: SoundOptions, gestures: string[]): () =>
     unsubscribers.forEach((u) => u());
     gestures.forEach((g) => window.removeEventListener(g, wake, true));
     window.clearInterval(stepTimer);
+    window.clearTimeout(quietTimer);
     stopBed?.();
     synth.ctx.close().catch(() => undefined);
   };
