@@ -1,7 +1,7 @@
 // Accessibility in real Chromium: axe finds no serious or critical problem on
 // the start screen, the settings dialog, the HUD, the pause menu and the
 // debrief, in German and English, reached by keyboard alone; reduced motion
-// means no shake, no flashing, no camera sweep; a remapped key walks.
+// means no shake, no flashing, no camera sweep; a remapped key walks; sound waits for a gesture (a touch in kiosk mode).
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -179,6 +179,27 @@ describe('accessibility', () => {
     await page.keyboard.up('l');
     // The map is kept for next time.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}').keys.right).toEqual(['KeyL', 'KeyD']);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('sound waits for a gesture; in kiosk mode a key is not enough, a touch is', async () => {
+    const game = await openGame('?lang=en&mode=kiosk', { width: 640, height: 420 }, { touch: true });
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    const sound = () => page.getAttribute('html', 'data-sound');
+    expect(await sound()).toBe('waiting');
+    await page.keyboard.press('Tab');
+    expect(await sound()).toBe('waiting');
+    await page.touchscreen.tap(320, 400);
+    await page.waitForFunction(() => document.documentElement.dataset.sound !== 'waiting');
+    // Headless Chromium has Web Audio; elsewhere 'unavailable' is the honest answer.
+    expect(['on', 'unavailable']).toContain(await sound());
+    // Mute is a setting like any other, and it is kept.
+    await page.tap('#settings-button');
+    await page.tap('#settings-mute');
+    expect(await sound()).toBe('muted');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}').muted).toBe(true);
     expect(game.errors).toEqual([]);
     await game.close();
   });
