@@ -55,9 +55,6 @@ export function defaultSettings(): Settings {
     keys: copyKeys(DEFAULT_KEYS),
   };
 }
-/** Kept for older imports: the defaults as a value. */
-export const DEFAULT_SETTINGS: Settings = defaultSettings();
-
 export function copyKeys(keys: KeyMap): KeyMap {
   return Object.fromEntries(KEY_ACTIONS.map((a) => [a, [...keys[a]]])) as KeyMap;
 }
