@@ -1,12 +1,17 @@
 // Entry point: settings and URL first, then the DOM screens at once, then the
 // level, then Phaser (loaded as its own chunk while the start screen shows).
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 import { langFromNavigator, translate } from './i18n';
 import { loadLevel } from './levels/loadLevel';
-import { browserStorage, loadSettings, saveSettings } from './settings';
+import { browserStorage, loadSettings } from './settings';
+import { settingsStore } from './settingsStore';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
+import { applySettings } from './ui/applySettings';
+import { startSound } from './audio/soundDirector';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
 import { readUrlOptions } from './urlParams';
@@ -36,11 +41,8 @@ async function main(): Promise<void> {
     ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
   };
-  // Only the language is remembered, and only when the player chooses one.
-  store.subscribe(
-    (s) => s.lang,
-    (chosen) => saveSettings(storage, { ...settings, lang: chosen }),
-  );
+  // Settings first, so the first screen already shows the player's keys and text size.
+  applySettings(storage, store, settings);
 
   // Workshop mode: the facilitator's pages and the class view need no city;
   // a workshop link with settings plays the facilitator's version of the day.
@@ -71,8 +73,17 @@ async function main(): Promise<void> {
   }
   store.getState().setLevel(workshopGame ? workshopGame.prepareLevel(result.level, ui.notices) : result.level);
   const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui));
+  // Sound waits for the first touch, click or key (autoplay rules); muted in kiosk mode until touched.
+  startSound(store, { kiosk: url.mode === 'kiosk', playerSpeed: () => playerSpeedOf(game) });
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
-  Object.assign(window, { __punktestand: { store, game } });
+  Object.assign(window, { __punktestand: { store, game, settings: settingsStore } });
+}
+
+/** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */
+function playerSpeedOf(game: { scene: { getScene(key: string): unknown } }): number {
+  const scene = game.scene.getScene('city') as { player?: { velocity: { x: number; y: number } } } | null;
+  const v = scene?.player?.velocity;
+  return v ? Math.hypot(v.x, v.y) : 0;
 }
 
 /** A short message over everything, read out at once; it goes away by itself. */

@@ -2,6 +2,7 @@
 // schlägt die Typprüfung fehl.
 import { debriefDe } from './debrief/de';
 import { workshopDe } from './workshop/de';
+import { settingsDe } from './settings/de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -24,7 +25,7 @@ export const de: Messages = {
     language: 'Sprache',
     start: 'Den Tag beginnen',
     privacy:
-      'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache) bleiben in diesem Browser.',
+      'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
   },
   hud: {
     score: 'Punkte',
@@ -349,6 +350,7 @@ export const de: Messages = {
   },
   debrief: debriefDe,
   workshop: workshopDe,
+  settings: settingsDe,
   citizen: {
     address: '{street} {number}',
     streets: ['Lindenstraße', 'Mühlweg', 'Gartenzeile', 'Hafenstraße', 'Birkenallee', 'Schulstraße', 'Kanalweg', 'Obstgartenweg'],

@@ -3,6 +3,7 @@
 // Placeholders in braces ({score}) are filled in by `t()`.
 import { debriefEn } from './debrief/en';
 import { workshopEn } from './workshop/en';
+import { settingsEn } from './settings/en';
 
 export const en = {
   meta: {
@@ -24,7 +25,7 @@ export const en = {
     language: 'Language',
     start: 'Start the day',
     privacy:
-      'This game sends nothing anywhere and stores nothing about you: only your settings (language) stay in this browser.',
+      'This game sends nothing anywhere and stores nothing about you: only your settings (language, sound, text size, motion, keys) stay in this browser.',
   },
   hud: {
     score: 'Score',
@@ -349,6 +350,7 @@ export const en = {
   },
   debrief: debriefEn,
   workshop: workshopEn,
+  settings: settingsEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],

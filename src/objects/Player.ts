@@ -1,9 +1,10 @@
-// The player: keyboard (arrows / WASD) or pointer (tap, click or drag to walk).
+// The player: keyboard (the key map: arrows / WASD by default) or pointer (tap, click or drag to walk).
 // It only moves and reports where it is; the rules decide what that costs.
 import Phaser from 'phaser';
 import { ArtKeys, playerFrame } from '../art/textures';
 import { slide } from '../core/geometry';
 import type { DistrictDef, Point } from '../core/types';
+import { HeldKeys } from '../input/keyboard';
 import { Depth } from '../scenes/keys';
 
 export const PLAYER_SPEED = 150;
@@ -16,7 +17,8 @@ export class Player {
   private target: Point | null = null;
   private pointerHeld = false;
   private animTime = 0;
-  private readonly keys: Record<'up' | 'down' | 'left' | 'right' | 'w' | 'a' | 's' | 'd', Phaser.Input.Keyboard.Key> | null;
+  /** Walk keys from the player's key map (settings), not fixed keys. */
+  private readonly keys = new HeldKeys();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -24,10 +26,6 @@ export class Player {
     start: Point,
   ) {
     this.sprite = scene.add.sprite(start.x, start.y, ArtKeys.player, playerFrame(0)).setDepth(Depth.player);
-    const kb = scene.input.keyboard;
-    this.keys = kb
-      ? (kb.addKeys({ up: 'UP', down: 'DOWN', left: 'LEFT', right: 'RIGHT', w: 'W', a: 'A', s: 'S', d: 'D' }, false) as Player['keys'])
-      : null;
     scene.input.on('pointerdown', this.onPointer, this);
     scene.input.on('pointermove', this.onPointerMove, this);
     scene.input.on('pointerup', this.onPointerUp, this);
@@ -45,13 +43,9 @@ export class Player {
   }
 
   update(dt: number): void {
-    let dx = 0;
-    let dy = 0;
     const k = this.keys;
-    if (k) {
-      dx = (k.right.isDown || k.d.isDown ? 1 : 0) - (k.left.isDown || k.a.isDown ? 1 : 0);
-      dy = (k.down.isDown || k.s.isDown ? 1 : 0) - (k.up.isDown || k.w.isDown ? 1 : 0);
-    }
+    let dx = (k.isDown('right') ? 1 : 0) - (k.isDown('left') ? 1 : 0);
+    let dy = (k.isDown('down') ? 1 : 0) - (k.isDown('up') ? 1 : 0);
     if (dx !== 0 || dy !== 0) {
       this.target = null; // keys take over from a tap
     } else if (this.target) {
@@ -86,6 +80,7 @@ export class Player {
   }
 
   destroy(): void {
+    this.keys.destroy();
     this.scene.input.off('pointerdown', this.onPointer, this);
     this.scene.input.off('pointermove', this.onPointerMove, this);
     this.scene.input.off('pointerup', this.onPointerUp, this);

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { isMotionReduced } from '../settingsStore';
 import type { GameStore } from '../store/gameStore';
 
 const STORE_KEY = 'store';
@@ -13,7 +14,7 @@ export function storeOf(scene: Phaser.Scene): GameStore {
   return store;
 }
 
-/** Prefers-reduced-motion: no shake, no flashing, no sweeping. */
+/** Reduced motion (the setting, or the system when the setting follows it): no shake, no flashing, no sweeping. */
 export function reducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return isMotionReduced();
 }

@@ -2,11 +2,15 @@
 // read `data-score` / `data-tier`, and it costs the renderer nothing.
 import type { CoreNotice } from '../core/types';
 import { formatClock, formatDelta, formatNumber } from '../i18n';
+import { actionOf } from '../input/keyboard';
+import { keyLabel, keyVars } from '../input/keyLabels';
+import { settingsStore } from '../settingsStore';
 import { clockMinutes } from '../store/selectors';
 import type { UiContext } from './context';
 import { el, setText } from './dom';
 import { languageButtons } from './languageButtons';
 import { describeNotice } from './notices';
+import { openSettings, trapTab } from './settingsPanel';
 
 const TOAST_MS = 6000;
 const PHONE_MS = 7000;
@@ -19,14 +23,17 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   const tierShort = el('span', { class: 'tier-short', 'aria-hidden': 'true' });
   const tierValue = el('span', { id: 'hud-tier', class: 'tier-value', 'data-tier': '' }, [tierLong, tierShort]);
   const clockValue = el('span', { id: 'hud-clock', class: 'clock-value' });
-  const pauseButton = el('button', { type: 'button', class: 'btn btn-small', id: 'pause-button', 'aria-keyshortcuts': 'P Escape', text: t('hud.pause') });
+  const pauseButton = el('button', { type: 'button', class: 'btn btn-small', id: 'pause-button', text: t('hud.pause') });
   const errandList = el('ul', { id: 'hud-errands', class: 'errand-list' });
   const sanctionValue = el('span', { id: 'hud-sanction', text: t('hud.none') });
   const toast = el('div', { id: 'hud-toast', class: 'toast', role: 'status', hidden: true });
   const phone = el('div', { id: 'hud-phone', class: 'phone', hidden: true }, [el('p', { class: 'phone-title', text: t('hud.phone') })]);
   const phoneText = el('p', { class: 'phone-text' });
   phone.append(phoneText);
-  const actionButton = el('button', { type: 'button', id: 'hud-action', class: 'btn btn-primary btn-big action-button', hidden: true, 'aria-keyshortcuts': 'E Space' });
+  const actionButton = el('button', { type: 'button', id: 'hud-action', class: 'btn btn-primary btn-big action-button', hidden: true });
+  // The keys from the player's map, in the errand panel and the pause dialog.
+  const keysLine = el('p', { class: 'keys-line', id: 'hud-keys' });
+  const pauseKeysLine = el('p', { class: 'keys-line' });
   const nearby = el('p', { id: 'hud-nearby', class: 'nearby' });
   const langButtons = languageButtons(store, 'btn btn-small btn-lang');
 
@@ -36,6 +43,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     el('summary', { class: 'panel-title' }, [t('hud.errands'), ' ', errandCount]),
     errandList,
     el('p', { class: 'sanction-line' }, [el('span', { class: 'label', text: `${t('hud.lastSanction')}: ` }), sanctionValue]),
+    keysLine,
   ]);
   const hud = el('div', { class: 'hud', id: 'hud' }, [
     el('header', { class: 'hud-bar' }, [
@@ -55,12 +63,15 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   const pauseDialog = el('div', { class: 'pause-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pause-title', hidden: true });
   const resumeButton = el('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'resume-button', text: t('hud.resume') });
   const endButton = el('button', { type: 'button', class: 'btn', id: 'end-day-button', text: t('hud.endDay') });
+  const settingsButton = el('button', { type: 'button', class: 'btn', id: 'pause-settings-button', 'aria-haspopup': 'dialog', text: t('settings.open') });
   pauseDialog.append(
     el('div', { class: 'pause-box' }, [
       el('h2', { id: 'pause-title', text: t('hud.paused') }),
       resumeButton,
+      settingsButton,
       endButton,
       el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, langButtons),
+      pauseKeysLine,
     ]),
   );
   root.append(hud, pauseDialog);
@@ -134,10 +145,26 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     renderErrands();
   };
 
+  // What is nearby is read out politely when it changes in kind (a new place, the
+  // light turning), not every second of a countdown.
+  let lastSpoken = '';
+  const speakSurroundings = () => {
+    const { surroundings } = store.getState();
+    const gist = surroundings.replace(/\d+/g, '#');
+    if (surroundings && gist !== lastSpoken) ui.announcer.polite(surroundings);
+    lastSpoken = gist;
+  };
+  // The canvas itself is a labelled picture described by the nearby line.
+  const gameRoot = document.getElementById('game');
+  gameRoot?.setAttribute('role', 'img');
+  gameRoot?.setAttribute('aria-label', t('settings.cityLabel'));
+  gameRoot?.setAttribute('aria-describedby', 'hud-nearby');
+
   const renderPrompt = () => {
     const { prompt, surroundings } = store.getState();
     actionButton.hidden = prompt === null;
-    if (prompt) setText(actionButton, `${t(prompt.label)} (E)`);
+    const useKey = settingsStore.getState().keys.use[0];
+    if (prompt) setText(actionButton, useKey ? `${t(prompt.label)} (${keyLabel(store.getState().lang, useKey)})` : t(prompt.label));
     setText(nearby, surroundings);
   };
 
@@ -146,6 +173,18 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     pauseDialog.hidden = !paused;
     hud.classList.toggle('is-paused', paused);
     if (paused) resumeButton.focus();
+  };
+
+  const renderKeys = () => {
+    const keys = settingsStore.getState().keys;
+    const text = t('settings.hudKeys', keyVars(store.getState().lang, keys));
+    setText(keysLine, text);
+    setText(pauseKeysLine, text);
+    // aria-keyshortcuts wants key names, which the codes are close to ("KeyE" → "E").
+    const shortcut = (codes: string[]) => codes.map((c) => c.replace(/^(Key|Digit)/, '')).join(' ');
+    pauseButton.setAttribute('aria-keyshortcuts', shortcut(keys.pause));
+    actionButton.setAttribute('aria-keyshortcuts', shortcut(keys.use));
+    renderPrompt();
   };
 
   const act = () => {
@@ -157,18 +196,23 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   pauseButton.addEventListener('click', () => store.getState().pause());
   resumeButton.addEventListener('click', () => store.getState().resume());
   endButton.addEventListener('click', () => store.getState().endDay());
+  settingsButton.addEventListener('click', () => openSettings(ui, settingsButton));
+  // The pause dialog is modal: Tab stays inside it.
+  pauseDialog.addEventListener('keydown', (event) => event.key === 'Tab' && trapTab(pauseDialog, event));
 
+  // Keys come from the player's key map; Enter also uses, as it always did.
   const onKey = (event: KeyboardEvent) => {
-    if (event.repeat && (event.key === 'e' || event.key === ' ')) return;
+    const action = actionOf(event);
+    const isEnter = event.key === 'Enter';
+    if (event.repeat && (action === 'use' || isEnter)) return;
     const { phase } = store.getState();
-    const key = event.key.toLowerCase();
-    if (key === 'escape' || key === 'p') {
+    if (action === 'pause') {
       if (phase === 'playing') store.getState().pause();
       else if (phase === 'paused') store.getState().resume();
       event.preventDefault();
-    } else if (phase === 'playing' && (key === 'e' || key === ' ' || key === 'enter')) {
+    } else if (phase === 'playing' && (action === 'use' || isEnter)) {
       // Let Enter/Space still activate a focused button.
-      if (document.activeElement instanceof HTMLButtonElement && key !== 'e') return;
+      if (document.activeElement instanceof HTMLButtonElement && (isEnter || event.key === ' ')) return;
       act();
       event.preventDefault();
     }
@@ -182,8 +226,11 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     store.subscribe((s) => s.notices, (n) => onNotices(n.items)),
     store.subscribe((s) => s.prompt, renderPrompt),
     store.subscribe((s) => s.surroundings, renderPrompt),
+    store.subscribe((s) => s.surroundings, speakSurroundings),
     store.subscribe((s) => s.phase, renderPhase),
+    settingsStore.subscribe((s) => s.keys, renderKeys),
   ];
+  renderKeys();
   renderState();
   renderErrands();
   renderPrompt();
@@ -192,6 +239,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   return () => {
     unsubscribers.forEach((u) => u());
     window.removeEventListener('keydown', onKey);
+    ['role', 'aria-label', 'aria-describedby'].forEach((a) => gameRoot?.removeAttribute(a));
     window.clearTimeout(toastTimer);
     window.clearTimeout(phoneTimer);
     hud.remove();

@@ -46,7 +46,8 @@ export function describeNotice(notice: CoreNotice, state: Pick<GameState, 'lang'
       return { tone: 'good', polite: t('hud.errandDone', { errand: t(`errand.${notice.errand}`) }) };
     case 'ErrandFailed': {
       const text = t('hud.errandFailed', { errand: t(`errand.${notice.errand}`) });
-      return { tone: 'bad', toast: text, assertive: text };
+      // Polite: only sanctions and alarms interrupt a screen reader.
+      return { tone: 'bad', toast: text, polite: text };
     }
     case 'DayEnded':
       return null;

@@ -1,8 +1,11 @@
 // Title, language choice, how to play, start. All DOM, so it is readable by
 // screen readers and shows instantly while Phaser is still loading.
+import { keyVars } from '../input/keyLabels';
+import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
-import { el } from './dom';
+import { el, setText } from './dom';
 import { languageButtons } from './languageButtons';
+import { openSettings } from './settingsPanel';
 
 export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void {
   const { t, store } = ui;
@@ -10,6 +13,18 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
   startButton.addEventListener('click', () => ui.startDay());
 
   const langButtons = languageButtons(store);
+  const settingsButton = el('button', { class: 'btn', id: 'settings-button', type: 'button', 'aria-haspopup': 'dialog', text: t('settings.open') });
+  settingsButton.addEventListener('click', () => openSettings(ui, settingsButton));
+  // The help lines name the player's own keys, and follow a remap at once.
+  const howMove = el('li', { id: 'how-move' });
+  const howAct = el('li', { id: 'how-act' });
+  const showKeys = () => {
+    const vars = keyVars(store.getState().lang, settingsStore.getState().keys);
+    setText(howMove, t('settings.howMove', vars));
+    setText(howAct, t('settings.howAct', vars));
+  };
+  showKeys();
+  const unsubscribeKeys = settingsStore.subscribe((s) => s.keys, showKeys);
 
   const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [
     el('div', { class: 'poster' }, [
@@ -21,10 +36,12 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
       el('span', { class: 'lang-label', text: `${t('start.language')}:` }),
       ...langButtons,
     ]),
+    // Outside the language group: sound, text size, motion and keys.
+    el('div', { class: 'start-settings' }, [settingsButton]),
     el('h2', { text: t('start.howTitle') }),
     el('ul', { class: 'how' }, [
-      el('li', { text: t('start.howMove') }),
-      el('li', { text: t('start.howAct') }),
+      howMove,
+      howAct,
       el('li', { text: t('start.howGoal') }),
     ]),
     ...ui.notices.map((n) => el('p', { class: 'notice', role: 'status', text: n })),
@@ -34,5 +51,8 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
   ]);
   root.append(screen);
   startButton.focus();
-  return () => screen.remove();
+  return () => {
+    unsubscribeKeys();
+    screen.remove();
+  };
 }

@@ -51,9 +51,9 @@ describe('reliability', () => {
     await page.waitForSelector('#start-button');
     expect(await page.textContent('.notice')).toContain('reset');
     expect(await page.evaluate(() => localStorage.getItem('punktestand.settings'))).toBeNull();
-    // Only the language is ever stored, and only when chosen.
+    // Only settings are ever stored, and only once the player changes one.
     await page.click('button[data-lang="de"]');
-    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}')).toEqual({ version: 1, lang: 'de' });
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}')).toMatchObject({ version: 2, lang: 'de' });
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['punktestand.settings']);
     expect(game.errors).toEqual([]);
     await game.close();
@@ -102,7 +102,7 @@ describe('privacy and storage', () => {
       databases: (await indexedDB.databases()).map((d) => d.name),
     }));
     expect(stored).toEqual({ keys: ['punktestand.settings'], session: [], cookies: '', databases: [] });
-    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '')).toEqual({ version: 1, lang: 'en' });
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '')).toMatchObject({ version: 2, lang: 'en' });
     expect(game.foreignRequests).toEqual([]);
     await game.close();
   });
