@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // Property tests run hundreds of days; on a shared, loaded machine
+          // 5 s is too tight. A limit, not a speed check.
+          testTimeout: 60_000,
         },
       },
       {
