@@ -2,6 +2,7 @@
 // derived from this file, so a missing key fails the type check.
 // Placeholders in braces ({score}) are filled in by `t()`.
 import { debriefEn } from './debrief/en';
+import { deskEn } from './desk/en';
 
 export const en = {
   meta: {
@@ -347,6 +348,7 @@ export const en = {
     },
   },
   debrief: debriefEn,
+  desk: deskEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],
@@ -356,4 +358,5 @@ export const en = {
 /** The shape every language must have: same keys, text values (lists stay lists). */
 export type Messages = Widen<typeof en>;
 export type DebriefMessages = Messages['debrief'];
+export type DeskMessages = Messages['desk'];
 type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { [K in keyof T]: Widen<T[K]> };
