@@ -2,8 +2,10 @@
 // level, then Phaser (loaded as its own chunk while the start screen shows).
 import './ui/style.css';
 import { langFromNavigator, translate } from './i18n';
+import { DEFAULT_DESK, loadDesk } from './levels/loadDesk';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings, saveSettings } from './settings';
+import { createDeskStore } from './store/deskStore';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const url = readUrlOptions(window.location.search);
   const lang = url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
   const store = createGameStore({ lang });
+  const deskStore = createDeskStore();
 
   const ui: UiContext = {
     store,
@@ -31,6 +34,17 @@ async function main(): Promise<void> {
       ...(url.ignored.length > 0 ? [translate(lang, 'error.urlIgnored', { names: url.ignored.join(', ') })] : []),
     ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
+    desk: {
+      store: deskStore,
+      seed: url.seed ?? undefined,
+      open: () => void deskStore.getState().open(() => loadDesk(DEFAULT_DESK, store.getState().level)),
+      leave: (to) => {
+        // Start the next screen first, so the desk never flashes the old one on its way out.
+        if (to === 'day') store.getState().startDay(url.seed ?? undefined);
+        else store.getState().backToMenu();
+        deskStore.getState().close();
+      },
+    },
   };
   mountUi(uiRoot, ui);
   // Only the language is remembered, and only when the player chooses one.
@@ -45,9 +59,10 @@ async function main(): Promise<void> {
     return;
   }
   store.getState().setLevel(result.level);
-  const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui));
+  const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui), deskStore);
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
-  Object.assign(window, { __punktestand: { store, game } });
+  Object.assign(window, { __punktestand: { store, game, deskStore } });
+  if (url.mode === 'desk') ui.desk?.open();
 }
 
 /** A short message over everything, read out at once; it goes away by itself. */

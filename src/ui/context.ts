@@ -1,6 +1,7 @@
 import type { GameStore } from '../store/gameStore';
 import { translate } from '../i18n';
 import type { Announcer } from './announcer';
+import type { DeskUi } from './desk/deskScreen';
 
 /** What every DOM screen needs: the store, a translator bound to the current language, the announcer. */
 export interface UiContext {
@@ -11,6 +12,8 @@ export interface UiContext {
   startDay(): void;
   /** A one-line notice shown on the start screen (e.g. settings were reset). */
   notices: string[];
+  /** The control desk (second perspective), when the page offers it. */
+  desk?: DeskUi;
 }
 
 export function bindTranslator(store: GameStore) {

@@ -10,6 +10,9 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
   startButton.addEventListener('click', () => ui.startDay());
 
   const langButtons = languageButtons(store);
+  // The second perspective: the control desk (src/ui/desk).
+  const deskButton = ui.desk ? el('button', { class: 'btn btn-big', id: 'desk-open', type: 'button', text: t('desk.open') }) : null;
+  deskButton?.addEventListener('click', () => ui.desk?.open());
 
   const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [
     el('div', { class: 'poster' }, [
@@ -29,6 +32,7 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
     ]),
     ...ui.notices.map((n) => el('p', { class: 'notice', role: 'status', text: n })),
     startButton,
+    deskButton,
     el('p', { class: 'privacy', text: t('start.privacy') }),
   ]);
   root.append(screen);
