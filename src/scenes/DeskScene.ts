@@ -27,6 +27,7 @@ const DESK_CROWD = 160;
 /** World pixels the big feed shows across. */
 const MAIN_SPAN = 520;
 const SMALL_SPAN = 560;
+const MIN_ZOOM = 0.35;
 const FAR_AWAY = { x: -10_000, y: -10_000 };
 const STILL = { x: 0, y: 0 };
 /** Seconds the big feed stays on a sanction before it turns back. */
@@ -102,7 +103,7 @@ export class DeskScene extends Phaser.Scene {
       const at = this.placeCentre(place);
       // The crossing's feed also takes in its shaming screen.
       const board = place === 'linden-crossing' ? this.board?.position : undefined;
-      cam.centerOn(board ? (at.x + board.x) / 2 : at.x, board ? (at.y + board.y) / 2 : at.y);
+      cam.centerOn(board ? board.x + 110 : at.x, board ? board.y + 30 : at.y);
       this.feeds.push(feed);
     }
     // One overlay camera draws only the feed labels, over everything.
@@ -208,9 +209,10 @@ export class DeskScene extends Phaser.Scene {
       const r = all[i];
       if (!r) return;
       f.camera.setViewport(r.x, r.y, Math.max(1, r.w), Math.max(1, r.h));
-      f.camera.setZoom(Phaser.Math.Clamp(r.w / f.span, 0.2, 2));
+      // Below about 0.35 software WebGL drew nothing at all on narrow phones; a closer view is fine.
+      f.camera.setZoom(Phaser.Math.Clamp(r.w / f.span, MIN_ZOOM, 2));
       // Labels sit in the overlay camera's screen space, at each feed's top-left corner.
-      f.label.setPosition(r.x + 6, r.y + 6);
+      f.label.setPosition(r.x + 4, r.y + 4).setFontSize(i === 0 || r.w > 220 ? 13 : 11).setWordWrapWidth(Math.max(40, r.w - 12));
     });
     this.overlay.setViewport(0, 0, width, height);
   }
