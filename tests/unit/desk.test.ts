@@ -3,6 +3,7 @@
 // level file's validation messages.
 import { describe, expect, it } from 'vitest';
 import {
+  compareSides,
   createShift,
   deskResult,
   flagDef,
@@ -16,6 +17,7 @@ import {
   type ShiftNotice,
   type ShiftState,
 } from '../../src/core/desk';
+import type { DayState } from '../../src/core/types';
 import { deskContext } from '../../src/levels/loadDesk';
 import { hasText, LANGS } from '../../src/i18n';
 import { parseShipped, readText } from './helpers/level';
@@ -170,6 +172,23 @@ describe('a shift', () => {
     expect(praised).toContain(praiseLadder.at(-1));
     expect(praised).toContain(desk.supervisor.quotaMet);
     expect(praised.at(-1)).toBe(desk.supervisor.end.met);
+  });
+});
+
+describe('the two perspectives side by side', () => {
+  it('without a citizen day there is nothing to compare; with one, shared kinds of flag are named', () => {
+    const desk = shipped();
+    const end = decideWith(createShift(desk, 11), desk, () => 'confirm');
+    const summary = summarizeShift(end, desk);
+    expect(compareSides(summary, null)).toMatchObject({ citizen: null, sharedKinds: [] });
+    const raisedKinds = summary.byKind.map((k) => k.kind);
+    expect(raisedKinds).toContain('red-light');
+    const record = { action: 'jaywalk', delta: -50 } as unknown as DayState['records'][number];
+    const day = { records: [record], score: 950, tier: 'a' } as unknown as DayState;
+    const sides = compareSides(summary, day);
+    expect(sides.citizen).toEqual({ records: 1, negative: 1, score: 950, tier: 'a' });
+    expect(sides.sharedKinds).toEqual(['red-light']);
+    expect(sides.desk).toEqual({ raised: summary.raised, sanctioned: summary.sanctioned, falseConfirmed: summary.falseConfirmed, operatorScore: summary.operatorScore });
   });
 });
 

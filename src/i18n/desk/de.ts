@@ -115,6 +115,7 @@ export const deskDe: DeskMessages = {
       correct: 'Das System hat die Szene richtig gelesen.',
       wrong: 'Das System lag offensichtlich falsch.',
     },
+    claimNote: 'Meldungen dieser Art stützen sich auf die Angabe einer Firma, wie gut ihr eigenes System funktioniert.',
     sourcesTitle: 'Woher stammen diese Meldungen?',
     sourcesIntro: 'Jede Art von Meldung beruht auf einem Bericht, einer Firmenangabe oder einer Erfindung dieses Spiels. Die Kennzeichnung sagt, worauf.',
     questionsTitle: 'Fragen zur Verantwortung',

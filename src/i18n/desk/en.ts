@@ -113,6 +113,7 @@ export const deskEn = {
       correct: 'The system read the scene right.',
       wrong: 'The system was plainly wrong.',
     },
+    claimNote: 'Flags of this kind lean on a company’s own claim about how well its system works.',
     sourcesTitle: 'Where do these flags come from?',
     sourcesIntro: 'Each kind of flag rests on something reported, claimed by a company, or invented by this game. The labels say which.',
     questionsTitle: 'Questions on responsibility',

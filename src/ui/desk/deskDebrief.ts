@@ -138,7 +138,7 @@ export function renderDeskDebrief(root: HTMLElement, ui: UiContext, deskUi: Desk
       summary.byKind.map((k) =>
         el('li', { class: 'card mechanic', 'data-kind': k.kind }, [
           el('h3', { text: t(`desk.flag.${k.kind}`) }),
-          k.claim ? el('p', { class: 'desk-claim-note', text: t('desk.claimHint') }) : null,
+          k.claim ? el('p', { class: 'desk-claim-note', text: t('desk.debrief.claimNote') }) : null,
           el('ul', { class: 'fact-list' }, k.facts.map((id) => factItem(debriefFact(id), ctx))),
         ]),
       ),
