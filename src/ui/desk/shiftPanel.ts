@@ -85,6 +85,20 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
     setText(quotaText, t('desk.quotaValue', { done, target: desk.quota.confirms }));
     score.dataset.score = String(shift.operatorScore);
     setText(score, formatNumber(lang(), shift.operatorScore));
+    // From the shift itself, so a redraw (language switch) keeps the whole list.
+    while (log.childElementCount < shift.decisions.length) {
+      const r = shift.decisions[log.childElementCount];
+      if (!r) break;
+      const d = flagDef(desk, r.def);
+      log.prepend(
+        el('li', { class: `desk-log-item decision-${r.decision}`, 'data-decision': r.decision }, [
+          el('span', { class: 'desk-log-flag', text: t(`desk.flag.${d.kind}`) }),
+          ' · ',
+          el('span', { text: t(`desk.decision.${r.decision}`) }),
+          r.sanctioned ? el('span', { class: 'desk-log-sanction', text: ` → ${t(`desk.sanction.${d.sanction}`)}` }) : null,
+        ]),
+      );
+    }
   };
 
   const announce = (notice: ShiftNotice) => {
@@ -99,14 +113,6 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
         const def = flagDef(desk, r.def);
         ui.announcer.polite(t('desk.announceDecision', { flag: t(`desk.flag.${def.kind}`), decision: t(`desk.decision.${r.decision}`), score: formatNumber(lang(), store.getState().shift?.operatorScore ?? 0) }));
         if (r.sanctioned) ui.announcer.assertive(t('desk.announceSanction', { sanction: t(`desk.sanction.${def.sanction}`) }));
-        log.prepend(
-          el('li', { class: `desk-log-item decision-${r.decision}`, 'data-decision': r.decision }, [
-            el('span', { class: 'desk-log-flag', text: t(`desk.flag.${def.kind}`) }),
-            ' · ',
-            el('span', { text: t(`desk.decision.${r.decision}`) }),
-            r.sanctioned ? el('span', { class: 'desk-log-sanction', text: ` → ${t(`desk.sanction.${def.sanction}`)}` }) : null,
-          ]),
-        );
         break;
       }
       case 'SupervisorSaid': {
