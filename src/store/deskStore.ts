@@ -19,6 +19,8 @@ export interface DeskState {
   errors: string[];
   /** Counts the shifts started in this page, so the scene can tell a new one. */
   shiftNumber: number;
+  /** A paused shift's clock stands still and takes no decisions. */
+  paused: boolean;
 
   /** Opens the desk: loads its level file (once) and shows the briefing. */
   open(load: () => Promise<DeskResultOrErrors>): Promise<void>;
@@ -26,6 +28,7 @@ export interface DeskState {
   decide(decision: 'confirm' | 'dismiss'): void;
   /** Advances the shift clock by real seconds; does nothing unless a shift runs. */
   tick(seconds: number): void;
+  setPaused(paused: boolean): void;
   close(): void;
 }
 
@@ -56,6 +59,7 @@ export function createDeskStore() {
         supervisor: null,
         errors: [],
         shiftNumber: 0,
+        paused: false,
 
         open: async (load) => {
           if (get().desk) {
@@ -72,15 +76,18 @@ export function createDeskStore() {
           const { desk } = get();
           if (!desk) return;
           const shiftSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
-          set({ shift: createShift(desk, shiftSeed), phase: 'shift', supervisor: null, shiftNumber: get().shiftNumber + 1 });
+          set({ shift: createShift(desk, shiftSeed), phase: 'shift', supervisor: null, paused: false, shiftNumber: get().shiftNumber + 1 });
         },
         decide: (decision) => {
-          if (get().phase === 'shift') apply({ type: 'decide', decision });
+          if (get().phase === 'shift' && !get().paused) apply({ type: 'decide', decision });
         },
         tick: (seconds) => {
-          if (get().phase === 'shift' && seconds > 0) apply({ type: 'tick', seconds });
+          if (get().phase === 'shift' && !get().paused && seconds > 0) apply({ type: 'tick', seconds });
         },
-        close: () => set({ phase: 'off' }),
+        setPaused: (paused) => {
+          if (get().phase === 'shift') set({ paused });
+        },
+        close: () => set({ phase: 'off', paused: false }),
       };
     }),
   );

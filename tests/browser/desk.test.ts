@@ -62,6 +62,15 @@ describe('the control desk', () => {
     expect(await number(page, '#desk-score', 'data-score')).toBe(10);
     expect(await page.getAttribute('#desk-supervisor', 'data-mood')).toBe('praise');
 
+    // Escape pauses the shift: no decision is taken until P resumes it.
+    await page.waitForSelector('#desk-flag:not([hidden])', { timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#desk-pause[aria-pressed="true"]');
+    await page.keyboard.press('y');
+    expect(await page.locator('#desk-log li').count()).toBe(1);
+    await page.keyboard.press('p');
+    await page.waitForSelector('#desk-pause[aria-pressed="false"]');
+
     await decide(page, 'n', 1);
     expect(await number(page, '#desk-score', 'data-score')).toBe(10 - 15);
     expect(await page.getAttribute('#desk-supervisor', 'data-mood')).toBe('pressure');

@@ -20,6 +20,7 @@ import {
 import type { DayState } from '../../src/core/types';
 import { deskContext } from '../../src/levels/loadDesk';
 import { hasText, LANGS } from '../../src/i18n';
+import { createDeskStore } from '../../src/store/deskStore';
 import { parseShipped, readText } from './helpers/level';
 
 const DESK_FILE = 'levels/desk-1.json';
@@ -206,5 +207,30 @@ describe('desk level validation', () => {
   it('refuses text that is not a desk file, clearly', () => {
     expect(parseDeskLevel({ file: DESK_FILE, text: '{oops' }, ctx)).toMatchObject({ ok: false, errors: [expect.stringMatching(/^levels\/desk-1.json: is not valid JSON/)] });
     expect(parseDeskLevel({ file: DESK_FILE, text: '[]' }, ctx)).toEqual({ ok: false, errors: [`${DESK_FILE}: the file must be an object {...}, not a list [...]`] });
+  });
+});
+
+describe('the desk store', () => {
+  it('opens with a checked file, runs a shift, and a paused shift neither ticks nor takes decisions', async () => {
+    const store = createDeskStore();
+    await store.getState().open(async () => ({ ok: true, desk: shipped() }));
+    expect(store.getState().phase).toBe('briefing');
+    store.getState().startShift(21);
+    store.getState().tick(5);
+    const open = store.getState().shift;
+    expect(open && openFlag(open)).not.toBeNull();
+    store.getState().setPaused(true);
+    store.getState().tick(500);
+    store.getState().decide('confirm');
+    expect(store.getState().shift).toBe(open);
+    store.getState().setPaused(false);
+    store.getState().decide('confirm');
+    expect(store.getState().shift?.decisions).toHaveLength(1);
+  });
+
+  it('shows the file’s messages when it does not validate', async () => {
+    const store = createDeskStore();
+    await store.getState().open(async () => ({ ok: false, errors: ['levels/desk-1.json: quota is missing'] }));
+    expect(store.getState()).toMatchObject({ phase: 'error', errors: ['levels/desk-1.json: quota is missing'] });
   });
 });

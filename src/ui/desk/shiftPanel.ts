@@ -40,6 +40,12 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
   confirmButton.addEventListener('click', () => store.getState().decide('confirm'));
   dismissButton.addEventListener('click', () => store.getState().decide('dismiss'));
 
+  const pauseButton = el('button', { type: 'button', class: 'btn btn-small', id: 'desk-pause', 'aria-pressed': 'false', 'aria-keyshortcuts': 'P Escape', text: t('hud.pause') });
+  const togglePause = () => store.getState().setPaused(!store.getState().paused);
+  pauseButton.addEventListener('click', togglePause);
+  const pausedNote = el('p', { class: 'desk-paused', role: 'status', text: t('hud.paused') });
+  pausedNote.hidden = true;
+
   const quotaBar = el('progress', { id: 'desk-quota', max: desk.quota.confirms, value: 0, 'aria-labelledby': 'desk-quota-label' });
   const quotaText = el('span', { class: 'desk-quota-text' });
   const score = el('strong', { id: 'desk-score', 'data-score': '0', text: '0' });
@@ -47,7 +53,8 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
   const log = el('ol', { class: 'desk-log', id: 'desk-log', 'aria-label': t('desk.log') });
 
   const panel = el('section', { class: 'desk-panel', 'aria-label': t('desk.title') }, [
-    el('h1', { class: 'desk-title', text: t('desk.title') }),
+    el('div', { class: 'desk-head' }, [el('h1', { class: 'desk-title', text: t('desk.title') }), pauseButton]),
+    pausedNote,
     el('div', { class: 'desk-meters' }, [
       el('p', { class: 'desk-quota' }, [el('span', { class: 'label', id: 'desk-quota-label', text: t('desk.quota') }), quotaBar, quotaText]),
       el('p', { class: 'desk-score' }, [el('span', { class: 'label', text: t('desk.score') }), score]),
@@ -131,7 +138,14 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
     }
   };
 
+  const showPaused = (paused: boolean) => {
+    pauseButton.setAttribute('aria-pressed', String(paused));
+    pauseButton.textContent = t(paused ? 'hud.resume' : 'hud.pause');
+    pausedNote.hidden = !paused;
+    flagBox.classList.toggle('is-paused', paused);
+  };
   const initial = store.getState();
+  showPaused(initial.paused);
   if (initial.shift) render(initial.shift);
   if (initial.supervisor) {
     supervisor.dataset.mood = initial.supervisor.mood;
@@ -142,6 +156,7 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
       (s) => s.shift,
       (shift) => shift && render(shift),
     ),
+    store.subscribe((s) => s.paused, showPaused),
     store.subscribe(
       (s) => s.notices,
       (notices) => notices.items.forEach(announce),
@@ -152,7 +167,8 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
   const onKey = (event: KeyboardEvent) => {
     if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key.toLowerCase();
-    if (key === 'y' || key === 'j') store.getState().decide('confirm');
+    if (key === 'p' || key === 'escape') togglePause();
+    else if (key === 'y' || key === 'j') store.getState().decide('confirm');
     else if (key === 'n') store.getState().decide('dismiss');
     else return;
     event.preventDefault();
