@@ -4,11 +4,13 @@
 import Phaser from 'phaser';
 import { CityColors } from './art/palette';
 import { CityScene } from './scenes/CityScene';
+import { DESK_SCENE, DeskScene, provideDeskStore } from './scenes/DeskScene';
 import { SceneKeys } from './scenes/keys';
 import { provideStore } from './scenes/sceneStore';
+import type { DeskStore } from './store/deskStore';
 import type { GameStore } from './store/gameStore';
 
-export function createGame(parent: HTMLElement, store: GameStore, announce: (key: string) => void): Phaser.Game {
+export function createGame(parent: HTMLElement, store: GameStore, announce: (key: string) => void, deskStore?: DeskStore): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
@@ -25,6 +27,7 @@ export function createGame(parent: HTMLElement, store: GameStore, announce: (key
   });
   provideStore(game, store);
   game.scene.add(SceneKeys.city, CityScene, false);
+  if (deskStore) watchDesk(game, store, deskStore);
 
   // A new day object means a new day: start the city fresh for it.
   store.subscribe(
@@ -52,9 +55,30 @@ function watchDisplay(game: Phaser.Game, store: GameStore, announce: (key: strin
   renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => announce('hud.displayRestored'));
 }
 
+/** The desk's feeds run in the same game: a new shift starts them, leaving the desk stops them. */
+function watchDesk(game: Phaser.Game, store: GameStore, deskStore: DeskStore): void {
+  provideDeskStore(game, deskStore);
+  game.scene.add(DESK_SCENE, DeskScene, false);
+  const startDesk = () => {
+    if (deskStore.getState().phase !== 'shift') return;
+    if (game.scene.isActive(SceneKeys.city) || game.scene.isPaused(SceneKeys.city)) game.scene.stop(SceneKeys.city);
+    if (game.scene.isActive(DESK_SCENE)) game.scene.stop(DESK_SCENE);
+    game.scene.start(DESK_SCENE);
+  };
+  deskStore.subscribe((s) => s.shiftNumber, startDesk);
+  deskStore.subscribe(
+    (s) => s.phase === 'off',
+    (off) => {
+      if (off && game.scene.isActive(DESK_SCENE)) game.scene.stop(DESK_SCENE);
+    },
+  );
+  game.events.once(Phaser.Core.Events.READY, startDesk);
+}
+
 function startCity(game: Phaser.Game, store: GameStore): void {
   const { day, phase } = store.getState();
   if (!day || phase === 'menu') return;
+  if (game.scene.isActive(DESK_SCENE)) game.scene.stop(DESK_SCENE);
   if (game.scene.isActive(SceneKeys.city) || game.scene.isPaused(SceneKeys.city)) game.scene.stop(SceneKeys.city);
   game.scene.start(SceneKeys.city);
 }

@@ -4,9 +4,11 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 import { langFromNavigator, translate } from './i18n';
+import { DEFAULT_DESK, loadDesk } from './levels/loadDesk';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
+import { createDeskStore } from './store/deskStore';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   const url = readUrlOptions(window.location.search);
   const lang = url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
   const store = createGameStore({ lang });
+  const deskStore = createDeskStore();
 
   const ui: UiContext = {
     store,
@@ -40,6 +43,17 @@ async function main(): Promise<void> {
       ...(url.ignored.length > 0 ? [translate(lang, 'error.urlIgnored', { names: url.ignored.join(', ') })] : []),
     ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
+    desk: {
+      store: deskStore,
+      seed: url.seed ?? undefined,
+      open: () => void deskStore.getState().open(() => loadDesk(DEFAULT_DESK, store.getState().level)),
+      leave: (to) => {
+        // Start the next screen first, so the desk never flashes the old one on its way out.
+        if (to === 'day') store.getState().startDay(url.seed ?? undefined);
+        else store.getState().backToMenu();
+        deskStore.getState().close();
+      },
+    },
   };
   // Settings first, so the first screen already shows the player's keys and text size.
   applySettings(storage, store, settings);
@@ -72,11 +86,12 @@ async function main(): Promise<void> {
     return;
   }
   store.getState().setLevel(workshopGame ? workshopGame.prepareLevel(result.level, ui.notices) : result.level);
-  const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui));
+  const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui), deskStore);
   // Sound waits for the first touch, click or key (autoplay rules); muted in kiosk mode until touched.
   startSound(store, { kiosk: url.mode === 'kiosk', playerSpeed: () => playerSpeedOf(game) });
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
-  Object.assign(window, { __punktestand: { store, game, settings: settingsStore } });
+  Object.assign(window, { __punktestand: { store, game, deskStore, settings: settingsStore } });
+  if (url.mode === 'desk') ui.desk?.open();
 }
 
 /** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */

@@ -3,6 +3,7 @@
 import { debriefDe } from './debrief/de';
 import { workshopDe } from './workshop/de';
 import { settingsDe } from './settings/de';
+import { deskDe } from './desk/de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -351,6 +352,7 @@ export const de: Messages = {
   debrief: debriefDe,
   workshop: workshopDe,
   settings: settingsDe,
+  desk: deskDe,
   citizen: {
     address: '{street} {number}',
     streets: ['Lindenstraße', 'Mühlweg', 'Gartenzeile', 'Hafenstraße', 'Birkenallee', 'Schulstraße', 'Kanalweg', 'Obstgartenweg'],

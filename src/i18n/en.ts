@@ -4,6 +4,7 @@
 import { debriefEn } from './debrief/en';
 import { workshopEn } from './workshop/en';
 import { settingsEn } from './settings/en';
+import { deskEn } from './desk/en';
 
 export const en = {
   meta: {
@@ -351,6 +352,7 @@ export const en = {
   debrief: debriefEn,
   workshop: workshopEn,
   settings: settingsEn,
+  desk: deskEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],
@@ -361,4 +363,5 @@ export const en = {
 export type Messages = Widen<typeof en>;
 export type DebriefMessages = Messages['debrief'];
 export type WorkshopMessages = Messages['workshop'];
+export type DeskMessages = Messages['desk'];
 type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { [K in keyof T]: Widen<T[K]> };

@@ -2,6 +2,7 @@
 // language changes. The Phaser canvas lives underneath.
 import type { Phase } from '../store/gameStore';
 import type { UiContext } from './context';
+import { renderDeskScreen } from './desk/deskScreen';
 import { renderEndScreen } from './endScreen';
 import { renderEndingScreen } from './endingScreen';
 import { renderErrorScreen } from './errorScreen';
@@ -9,9 +10,11 @@ import { renderHud } from './hud';
 import { el } from './dom';
 import { renderStartScreen } from './startScreen';
 
-type Screen = 'loading' | 'menu' | 'hud' | 'ended' | 'error';
+type Screen = 'loading' | 'menu' | 'hud' | 'ended' | 'error' | 'desk';
 
-function screenFor(phase: Phase): Screen {
+function screenFor(phase: Phase, deskOpen: boolean): Screen {
+  // The desk shows over the start or end screen, never over a running day.
+  if (deskOpen && (phase === 'menu' || phase === 'ended')) return 'desk';
   if (phase === 'playing' || phase === 'paused') return 'hud';
   return phase;
 }
@@ -53,27 +56,32 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
       case 'error':
         dispose = renderErrorScreen(root, ui);
         break;
+      case 'desk':
+        dispose = ui.desk ? renderDeskScreen(root, ui, ui.desk) : () => undefined;
+        break;
     }
   };
 
-  const unsubscribePhase = store.subscribe(
-    (s) => screenFor(s.phase),
-    (screen) => {
-      if (screen !== current) {
-        debriefOpen = false;
-        show(screen);
-      }
-    },
-  );
+  const deskOpen = () => (ui.desk?.store.getState().phase ?? 'off') !== 'off';
+  const follow = () => {
+    const screen = screenFor(store.getState().phase, deskOpen());
+    if (screen !== current) {
+      debriefOpen = false;
+      show(screen);
+    }
+  };
+  const unsubscribePhase = store.subscribe((s) => s.phase, follow);
+  const unsubscribeDesk = ui.desk?.store.subscribe((s) => s.phase === 'off', follow) ?? (() => undefined);
   // A language switch redraws the current screen in place; the day goes on.
   const unsubscribeLang = store.subscribe(
     (s) => s.lang,
     () => current && show(current),
   );
-  show(screenFor(store.getState().phase));
+  show(screenFor(store.getState().phase, deskOpen()));
   return () => {
     unsubscribePhase();
     unsubscribeLang();
+    unsubscribeDesk();
     dispose();
   };
 }

@@ -2,6 +2,7 @@ import type { GameStore } from '../store/gameStore';
 import { translate } from '../i18n';
 import type { Announcer } from './announcer';
 import type { WorkshopHooks } from './workshop/playerHooks';
+import type { DeskUi } from './desk/deskScreen';
 
 /** What every DOM screen needs: the store, a translator bound to the current language, the announcer. */
 export interface UiContext {
@@ -14,6 +15,8 @@ export interface UiContext {
   notices: string[];
   /** Workshop mode's additions to the start, ending and debrief screens (absent in kiosk mode). */
   workshop?: WorkshopHooks;
+  /** The control desk (second perspective), when the page offers it. */
+  desk?: DeskUi;
 }
 
 export function bindTranslator(store: GameStore) {

@@ -27,6 +27,9 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
   const print = el('button', { type: 'button', class: 'btn btn-big', id: 'print-button', 'aria-describedby': 'print-hint', text: t('debrief.actions.print') });
   print.addEventListener('click', () => window.print());
   const langButtons = languageButtons(store, 'btn btn-small btn-lang');
+  // Switch sides: the control desk over the same district (src/ui/desk).
+  const desk = ui.desk ? el('button', { type: 'button', class: 'btn btn-big', id: 'desk-open', text: t('desk.openAfterDay') }) : null;
+  desk?.addEventListener('click', () => ui.desk?.open());
 
   // Printed only: the date and the language, never the citizen's name or address.
   const printHeader = el('p', { class: 'print-header', 'aria-hidden': 'true' });
@@ -74,6 +77,7 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
       el('div', { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions.label') }, [
         print,
         again,
+        desk,
         el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, langButtons),
       ]),
       el('p', { class: 'note print-hint', id: 'print-hint', text: t('debrief.actions.printHint') }),

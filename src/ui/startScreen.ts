@@ -26,6 +26,10 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
   showKeys();
   const unsubscribeKeys = settingsStore.subscribe((s) => s.keys, showKeys);
 
+  // The second perspective: the control desk (src/ui/desk).
+  const deskButton = ui.desk ? el('button', { class: 'btn btn-big', id: 'desk-open', type: 'button', text: t('desk.open') }) : null;
+  deskButton?.addEventListener('click', () => ui.desk?.open());
+
   const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [
     el('div', { class: 'poster' }, [
       el('h1', { id: 'start-title', class: 'title', text: t('app.title') }),
@@ -47,6 +51,7 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
     ...ui.notices.map((n) => el('p', { class: 'notice', role: 'status', text: n })),
     ...(ui.workshop?.startScreen() ?? []),
     startButton,
+    deskButton,
     el('p', { class: 'privacy', text: t(ui.workshop?.privacyKey ?? 'start.privacy') }),
   ]);
   root.append(screen);
