@@ -19,7 +19,7 @@ import { LectureView } from '../objects/LectureView';
 import { PatrolView } from '../objects/PatrolView';
 import { WorldLabel } from '../objects/WorldLabel';
 import { CrossingView } from '../objects/CrossingView';
-import { CrowdView } from '../objects/CrowdView';
+import { CrowdView, type ScoreSource } from '../objects/CrowdView';
 import { DispenserView } from '../objects/DispenserView';
 import { PlazaView } from '../objects/PlazaView';
 import { Player } from '../objects/Player';
@@ -51,6 +51,8 @@ export class CityScene extends Phaser.Scene {
   private walkers!: StreetWalkers;
   private traffic: TrafficView[] = [];
   private labels!: ScoreLabels;
+  /** Everyone whose score can float over their head (built once, not per frame). */
+  private scoreSources: ScoreSource[] = [];
   private views: StationView[] = [];
   private tracker: TrackerState = createTracker();
   private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
@@ -159,6 +161,7 @@ export class CityScene extends Phaser.Scene {
     this.walkers = new StreetWalkers(this, district, seed);
     this.player = new Player(this, district, district.spawn);
     this.labels = new ScoreLabels(this);
+    this.scoreSources = [...this.crowds, this.walkers];
 
     const camera = this.cameras.main;
     camera.setBounds(0, 0, district.map.width, district.map.height);
@@ -220,7 +223,7 @@ export class CityScene extends Phaser.Scene {
     this.disguise.setVisible(day.disguised).setPosition(position.x, position.y);
     for (const car of this.traffic) car.update(t, dt, position);
     for (const view of this.views) view.update(t, dt);
-    this.labels.update(position, this.store.getState().day?.score ?? 0, [...this.crowds, this.walkers]);
+    this.labels.update(position, this.store.getState().day?.score ?? 0, this.scoreSources);
   }
 
   /** What the action button offers here, if anything. */
