@@ -149,7 +149,8 @@ export class GameBench {
       const file = path.replace(/^.*\/assets\//, 'assets/');
       const source = readFileSync(join(this.distDir, file));
       const name = file.replace('assets/', '');
-      const part = name.startsWith('phaser') ? 'phaser' : name.startsWith('vendor') ? 'libraries' : 'game';
+      // Chunk names come from vite.config.ts (phaser, vendor) and the bundler's own runtime.
+      const part = name.startsWith('phaser') ? 'phaser' : name.startsWith('vendor') || name.startsWith('rolldown') ? 'libraries' : 'game';
       return { file: name, part, bytes: source.length, gzip: gzipSync(source, { level: 9 }).length } as const;
     });
     const sum = (part?: string) => round(files.filter((f) => !part || f.part === part).reduce((s, f) => s + f.gzip, 0) / 1024);
