@@ -249,7 +249,12 @@ export class CityScene extends Phaser.Scene {
    */
   private lookAt(at: { x: number; y: number }, calm: boolean): void {
     const camera = this.cameras.main;
-    if (camera.worldView.contains(at.x, at.y - 60) && camera.worldView.contains(at.x, at.y + 60)) return;
+    // Skipped only when the whole screen is in view and clear of the HUD
+    // (the top bar and the errands panel on the left cover the view's edges;
+    // at 1366×768 they hid the face and name).
+    const v = camera.worldView;
+    const clear = at.x - 200 >= v.x + v.width * 0.3 && at.x + 200 <= v.right && at.y - 130 >= v.y + v.height * 0.12 && at.y + 130 <= v.bottom;
+    if (clear) return;
     camera.stopFollow();
     camera.pan(at.x, at.y, calm ? 0 : 450, 'Sine.easeInOut');
     this.time.delayedCall(2800, () => {
