@@ -16,7 +16,8 @@
 //   costs the game: density, and with it the work per walker, rises too.
 // - Every round times every size and both methods, so a burst of load from
 //   another process lands on all figures rather than skewing one; the median
-//   round is reported, and the fastest round beside it.
+//   round is reported, and the fastest round beside it. Times are CPU time
+//   of this process (see timeSteps).
 import { createCrowd, stepCrowd, stepCrowdAllPairs, type Crowd, type CrowdOptions } from '../src/core/crowd';
 
 export interface CrowdBenchRow {
@@ -59,10 +60,17 @@ function copyState(from: Crowd, to: Crowd): void {
   to.time = from.time;
 }
 
+/**
+ * Milliseconds of CPU time per step. CPU time, not wall time: on a shared
+ * machine the process is often waiting for a core, and wall time would
+ * measure the other processes. (The step is single-threaded, so the process's
+ * CPU time is the step's.)
+ */
 function timeSteps(crowd: Crowd, steps: number, step: (c: Crowd, dt: number) => void): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   for (let s = 0; s < steps; s++) step(crowd, DT);
-  return (performance.now() - t0) / steps;
+  const used = process.cpuUsage(t0);
+  return (used.user + used.system) / 1000 / steps;
 }
 
 function median(values: number[]): number {

@@ -21,18 +21,18 @@ const out = [];
 out.push(`Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC · ${machine.cores} cores (${machine.cpu}) · Node ${machine.node} · ${machine.browser}`);
 out.push('', 'Budgets');
 out.push(table(['what', 'measured', 'budget', ''], budgets.map((b) => [b.what, `${b.figure} ${b.unit}`, `${b.budget} ${b.unit}`, b.met ? 'met' : 'MISSED'])));
-out.push('', 'Crowd step in Node (ms per step of 1/30 s; median of 25 rounds, fastest round in brackets)');
+out.push('', 'Crowd step in Node (CPU ms per step of 1/30 s; median of 25 rounds, fastest round in brackets)');
 out.push(
   table(
     ['plaza', 'walkers', 'size', 'per m²', 'grid ms', 'all pairs ms', 'speed-up', 'vs 500'],
     crowd.map((r) => [r.plaza, r.walkers, r.size, r.density, `${r.gridMs} (${r.gridBestMs})`, r.allPairsMs, `${r.speedup}×`, `${r.vsSmallest}×`]),
   ),
 );
-out.push('', 'Main thread per frame in headless Chromium, city scene, 1366×768 (ms in game.step; software WebGL, so fps is for context only)');
+out.push('', 'Main thread per frame in headless Chromium, city scene, 1366×768, ms: CPU time of the animation frame (trace) and wall time in game.step (software WebGL: fps for context only)');
 out.push(
   table(
-    ['pedestrians', 'frames', 'p50', 'p95', 'update p50', 'render p50', 'fps'],
-    browser.frames.map((f) => [f.pedestrians, f.frames, f.p50, f.p95, f.updateP50, f.renderP50, f.fps]),
+    ['pedestrians', 'frames', 'CPU p50', 'CPU p95', 'wall p50', 'wall p95', 'update p50', 'render p50', 'fps'],
+    browser.frames.map((f) => [f.pedestrians, f.frames, f.cpuP50, f.cpuP95, f.p50, f.p95, f.updateP50, f.renderP50, f.fps]),
   ),
 );
 out.push('', 'Start-up, input, memory');

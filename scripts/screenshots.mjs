@@ -51,6 +51,8 @@ async function shoot(browser, baseUrl, size) {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  // Generous: on a busy shared machine headless software WebGL can crawl.
+  page.setDefaultTimeout(120_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const file = (what) => `${OUT}/${size.name}-${size.lang}-${what}.png`;

@@ -3,7 +3,7 @@
 // itself; it shows what the store says.
 import Phaser from 'phaser';
 import { CityColors } from '../art/palette';
-import { registerArt } from '../art/textures';
+import { registerArt, releaseFace } from '../art/textures';
 import { citizenAddress, citizenName } from '../content/citizen';
 import { describeStation, createTracker, updateTracker, type TrackerState } from '../core/tracker';
 import { containsPoint } from '../core/geometry';
@@ -69,6 +69,7 @@ export class CityScene extends Phaser.Scene {
     this.level = level;
     const { district } = level;
     const seed = day.seed;
+    const faceSeed = day.citizen.faceSeed;
     const tx = (key: string, vars?: Record<string, string | number>) => translate(this.store.getState().lang, key, vars);
     const calm = reducedMotion();
 
@@ -191,6 +192,9 @@ export class CityScene extends Phaser.Scene {
       this.player.destroy();
       for (const c of this.crowds) c.destroy();
       this.walkers.destroy();
+      // The day's face (monitor, file, billboard) is drawn into a texture of
+      // the game's; a kiosk meets a new citizen every day, so let it go.
+      releaseFace(this, faceSeed, 128);
     });
     this.game.events.emit('city-ready');
   }
