@@ -83,8 +83,13 @@ async function shoot(browser, baseUrl, size) {
     await holdUntil(page, 'ArrowRight', async () => (await score(page)) !== before || (await playerX(page)) > 1000);
     if ((await score(page)) === before) await holdUntil(page, 'ArrowLeft', async () => (await playerX(page)) <= BEFORE_KERB);
   }
-  // Let the monitor show the face and the fine arrive on the phone.
-  await page.waitForTimeout(1500);
+  // The camera turns to the monitor (unless it is already in plain view) and
+  // returns a few seconds later; on a slow machine that can be one frame, so
+  // take the picture while it looks, or after 3 s if it never had to turn.
+  await page
+    .waitForFunction(() => window.__punktestand.game.scene.getScene('city').cameras.main._follow === null, undefined, { timeout: 3000, polling: 'raf' })
+    .catch(() => undefined);
+  await page.waitForTimeout(200);
   await page.screenshot({ path: file('3-sanction') });
 
   // End the day (the store the page exposes for tests) and open the citizen file.
