@@ -23,26 +23,7 @@ export class CityMap {
       if (b.kind === 'park') this.drawPark(g, b);
       else this.drawBuilding(roofs, b);
     }
-    this.bake(g, 'city-ground');
-    this.bake(roofs, 'city-roofs');
     this.drawTrees();
-  }
-
-  /**
-   * Draws a finished Graphics once into a texture and shows that instead: a
-   * Graphics is re-tessellated every frame (hundreds of paving lines), an
-   * image costs one quad.
-   */
-  private bake(g: Phaser.GameObjects.Graphics, key: string): void {
-    const { width, height } = this.district.map;
-    const textures = this.scene.textures;
-    if (textures.exists(key)) textures.remove(key);
-    const texture = textures.addDynamicTexture(key, width, height);
-    if (!texture) return;
-    texture.draw(g, 0, 0);
-    texture.render();
-    this.scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(g.depth);
-    g.destroy();
   }
 
   /** Re-labels the signs, e.g. after a language switch. */
