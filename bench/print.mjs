@@ -17,25 +17,27 @@ function table(headers, rows) {
 }
 
 const { machine, crowd, browser, budgets } = results;
+/** A table's title: bold with blank lines around it in Markdown, so the table renders. */
+const caption = (text) => (markdown ? ['', `**${text}**`, ''] : ['', text]);
 const out = [];
 out.push(`Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC · ${machine.cores} cores (${machine.cpu}) · Node ${machine.node} · ${machine.browser}`);
-out.push('', 'Budgets');
+out.push(...caption('Budgets'));
 out.push(table(['what', 'measured', 'budget', ''], budgets.map((b) => [b.what, `${b.figure} ${b.unit}`, `${b.budget} ${b.unit}`, b.met ? 'met' : 'MISSED'])));
-out.push('', 'Crowd step in Node (CPU ms per step of 1/30 s; median of 25 rounds, fastest round in brackets)');
+out.push(...caption('Crowd step in Node (CPU ms per step of 1/30 s; median of 25 rounds, fastest round in brackets)'));
 out.push(
   table(
     ['plaza', 'walkers', 'size', 'per m²', 'grid ms', 'all pairs ms', 'speed-up', 'vs 500'],
     crowd.map((r) => [r.plaza, r.walkers, r.size, r.density, `${r.gridMs} (${r.gridBestMs})`, r.allPairsMs, `${r.speedup}×`, `${r.vsSmallest}×`]),
   ),
 );
-out.push('', 'Main thread per frame in headless Chromium, city scene, 1366×768, ms: CPU time of the animation frame (trace) and wall time in game.step (software WebGL: fps for context only)');
+out.push(...caption('Main thread per frame in headless Chromium, city scene, 1366×768, ms: CPU time of the animation frame (trace) and wall time in game.step (software WebGL: fps for context only)'));
 out.push(
   table(
     ['pedestrians', 'frames', 'CPU p50', 'CPU p95', 'wall p50', 'wall p95', 'update p50', 'render p50', 'fps'],
     browser.frames.map((f) => [f.pedestrians, f.frames, f.cpuP50, f.cpuP95, f.p50, f.p95, f.updateP50, f.renderP50, f.fps]),
   ),
 );
-out.push('', 'Start-up, input, memory');
+out.push(...caption('Start-up, input, memory'));
 out.push(
   table(
     ['figure', 'median', 'runs / detail'],
@@ -50,7 +52,7 @@ out.push(
     ],
   ),
 );
-out.push('', 'JavaScript loaded at start (gzip -9)');
+out.push(...caption('JavaScript loaded at start (gzip -9)'));
 out.push(
   table(
     ['file', 'part', 'bytes', 'gzip KB'],
