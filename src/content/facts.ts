@@ -531,7 +531,8 @@ export const FACTS: readonly Fact[] = [
   },
 ];
 
-export const FACT_IDS: ReadonlySet<string> = new Set(FACTS.map((f) => f.id));
+// The ID list lives apart (./factIds) so level loading does not pull in these texts.
+export { FACT_IDS } from './factIds';
 
 const BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((f) => [f.id, f]));
 

@@ -1,7 +1,7 @@
 // Fetches a level's two files from the `levels/` folder next to the page and
 // checks them. A file that is missing or wrong yields messages naming it.
 import { parseLevel, type LevelFile, type LevelResult } from '../core/validateLevel';
-import { FACT_IDS } from '../content/facts';
+import { FACT_IDS } from '../content/factIds';
 
 export const CATALOGUE_FILE = 'levels/catalogue.json';
 

@@ -1,8 +1,12 @@
-// Draws the plaza crowd: one sprite per walker from one shared atlas, so the
+// Draws the plaza crowd: one image per walker from one shared atlas, so the
 // whole crowd renders in a single batch. The walking itself is the pure
 // social-force model in src/core/crowd.ts, stepped at a fixed rate.
+//
+// Per frame this only moves and turns images: an image (not a sprite) has no
+// per-frame update of its own, a frame is switched only when the walking
+// cycle moves on, and alpha only at the plaza's ends. Nothing is allocated.
 import Phaser from 'phaser';
-import { ArtKeys, WALKER_VARIANTS, walkerFrame } from '../art/textures';
+import { ArtKeys, WALK_FRAMES, WALKER_VARIANTS, walkerFrame } from '../art/textures';
 import { createCrowd, setPlayer, stepCrowd, type Crowd } from '../core/crowd';
 import { Random } from '../core/rng';
 import type { Point, StationOf } from '../core/types';
@@ -15,16 +19,22 @@ const MAX_STEPS = 4;
 const PLAYER_RADIUS_M = 0.35;
 const AVOIDED_RADIUS_M = 1.6;
 
-export interface Scored {
-  x: number;
-  y: number;
-  score: number;
+/** Frame names by variant × WALK_FRAMES + step, built once instead of a string per walker per frame. */
+const FRAME_NAMES = Array.from({ length: WALKER_VARIANTS * WALK_FRAMES }, (_, k) => walkerFrame(Math.floor(k / WALK_FRAMES), k % WALK_FRAMES));
+
+/** Someone whose score can float over their head (see ScoreLabels). */
+export interface ScoreSource {
+  /** Calls add(x, y, score) for everyone within `radius` of p. */
+  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number) => void): void;
 }
 
-export class CrowdView {
+export class CrowdView implements ScoreSource {
   readonly crowd: Crowd;
   readonly scores: Int16Array;
-  private readonly sprites: Phaser.GameObjects.Sprite[] = [];
+  private readonly sprites: Phaser.GameObjects.Image[] = [];
+  /** Frame index shown per walker, and its alpha, so unchanged ones are not set again. */
+  private readonly shownFrame: Int16Array;
+  private readonly shownAlpha: Float32Array;
   private readonly variants: Uint8Array;
   private readonly phase: Float32Array;
   private accumulator = 0;
@@ -50,12 +60,14 @@ export class CrowdView {
     this.scores = new Int16Array(count);
     this.variants = new Uint8Array(count);
     this.phase = new Float32Array(count);
+    this.shownFrame = new Int16Array(count).fill(-1);
+    this.shownAlpha = new Float32Array(count).fill(1);
     for (let i = 0; i < count; i++) {
       // Public scores of passers-by (F03): most are fine, a few are not.
       this.scores[i] = Math.round(1000 + (rng.next() - 0.6) * 320);
       this.variants[i] = rng.int(WALKER_VARIANTS);
       this.phase[i] = rng.next() * 4;
-      const sprite = scene.add.sprite(0, 0, ArtKeys.walkers, walkerFrame(this.variants[i] ?? 0, 0)).setDepth(Depth.walkers);
+      const sprite = scene.add.image(0, 0, ArtKeys.walkers, walkerFrame(this.variants[i] ?? 0, 0)).setDepth(Depth.walkers);
       this.sprites.push(sprite);
     }
     this.draw(0);
@@ -78,7 +90,7 @@ export class CrowdView {
   }
 
   /** Walkers near a point, for the score labels. */
-  collectNear(p: Point, radius: number, out: Scored[]): void {
+  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number) => void): void {
     const c = this.crowd;
     const r2 = radius * radius;
     for (let i = 0; i < c.count; i++) {
@@ -86,7 +98,7 @@ export class CrowdView {
       const y = this.origin.y + (c.y[i] ?? 0) * PX_PER_M;
       const dx = x - p.x;
       const dy = y - p.y;
-      if (dx * dx + dy * dy < r2) out.push({ x, y, score: this.scores[i] ?? 0 });
+      if (dx * dx + dy * dy < r2) add(x, y, this.scores[i] ?? 0);
     }
   }
 
@@ -104,12 +116,20 @@ export class CrowdView {
       const vx = c.vx[i] ?? 0;
       const vy = c.vy[i] ?? 0;
       sprite.setRotation(Math.atan2(vy, vx));
-      const phase = (this.phase[i] ?? 0) + dt * Math.hypot(vx, vy) * 4;
+      const phase = ((this.phase[i] ?? 0) + dt * Math.hypot(vx, vy) * 4) % WALK_FRAMES;
       this.phase[i] = phase;
-      sprite.setFrame(walkerFrame(this.variants[i] ?? 0, Math.floor(phase)));
+      const frame = (this.variants[i] ?? 0) * WALK_FRAMES + (Math.floor(phase) % WALK_FRAMES);
+      if (frame !== this.shownFrame[i]) {
+        this.shownFrame[i] = frame;
+        sprite.setFrame(FRAME_NAMES[frame] ?? '');
+      }
       // Fade in and out at the plaza's ends, where walkers wrap around.
       const along = alongX ? x : y;
-      sprite.setAlpha(Math.min(1, along / 40, (length - along) / 40));
+      const alpha = Math.max(0, Math.min(1, along / 40, (length - along) / 40));
+      if (alpha !== this.shownAlpha[i]) {
+        this.shownAlpha[i] = alpha;
+        sprite.setAlpha(alpha);
+      }
     }
   }
 

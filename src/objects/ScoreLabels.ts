@@ -1,15 +1,27 @@
 // Everyone's score floats over their head (F03, stretched by S08). Text is
 // costly to redraw, so a small pool of labels follows the people nearest the
-// player and a label's text changes only when its number does.
+// player and a label's text changes only when its number does. The people
+// nearby are gathered into a reused buffer, so a frame allocates nothing
+// however dense the crowd.
 import Phaser from 'phaser';
 import type { Point } from '../core/types';
 import { Depth } from '../scenes/keys';
-import type { Scored } from './CrowdView';
+import type { ScoreSource } from './CrowdView';
 
 const POOL = 12;
 /** Labels closer than this to one already shown are skipped, so numbers never pile up. */
 const MIN_GAP = 26;
 const RANGE = 240;
+
+interface Candidate {
+  x: number;
+  y: number;
+  score: number;
+  /** Squared distance to the player. */
+  d2: number;
+}
+
+const byDistance = (a: Candidate, b: Candidate) => a.d2 - b.d2;
 
 const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
   fontFamily: 'system-ui, sans-serif',
@@ -22,7 +34,23 @@ const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
 
 export class ScoreLabels {
   private readonly pool: Phaser.GameObjects.Text[] = [];
-  private readonly candidates: Scored[] = [];
+  /** Reused candidate objects; `near` views the first `count` of them. */
+  private readonly buffer: Candidate[] = [];
+  private readonly near: Candidate[] = [];
+  private count = 0;
+  private from: Point = { x: 0, y: 0 };
+  private readonly add = (x: number, y: number, score: number): void => {
+    let c = this.buffer[this.count];
+    if (!c) {
+      c = { x: 0, y: 0, score: 0, d2: 0 };
+      this.buffer.push(c);
+    }
+    c.x = x;
+    c.y = y;
+    c.score = score;
+    c.d2 = (x - this.from.x) ** 2 + (y - this.from.y) ** 2;
+    this.count++;
+  };
   private readonly shown: Point[] = [];
   readonly playerLabel: Phaser.GameObjects.Text;
 
@@ -36,11 +64,14 @@ export class ScoreLabels {
       .setDepth(Depth.labels + 1);
   }
 
-  update(player: Point, playerScore: number, sources: { collectNear(p: Point, r: number, out: Scored[]): void }[]): void {
-    const c = this.candidates;
-    c.length = 0;
-    for (const source of sources) source.collectNear(player, RANGE, c);
-    c.sort((a, b) => dist2(a, player) - dist2(b, player));
+  update(player: Point, playerScore: number, sources: readonly ScoreSource[]): void {
+    this.count = 0;
+    this.from = player;
+    for (const source of sources) source.collectNear(player, RANGE, this.add);
+    const c = this.near;
+    c.length = this.count;
+    for (let i = 0; i < this.count; i++) c[i] = this.buffer[i] as Candidate;
+    c.sort(byDistance);
     const shown = this.shown;
     shown.length = 0;
     shown.push(player);
@@ -67,8 +98,4 @@ export class ScoreLabels {
     if (this.playerLabel.text !== own) this.playerLabel.setText(own);
     this.playerLabel.setPosition(player.x, player.y - 16);
   }
-}
-
-function dist2(a: Point, b: Point): number {
-  return (a.x - b.x) ** 2 + (a.y - b.y) ** 2;
 }

@@ -7,13 +7,13 @@ import { containsPoint, isWalkable } from '../core/geometry';
 import { Random } from '../core/rng';
 import type { DistrictDef, Point } from '../core/types';
 import { Depth } from '../scenes/keys';
-import type { Scored } from './CrowdView';
+import type { ScoreSource } from './CrowdView';
 
 const RADIUS = 8;
 const AVOID_DISTANCE = 110;
 
 interface Walker {
-  sprite: Phaser.GameObjects.Sprite;
+  sprite: Phaser.GameObjects.Image;
   x: number;
   y: number;
   target: Point;
@@ -24,7 +24,7 @@ interface Walker {
   pause: number;
 }
 
-export class StreetWalkers {
+export class StreetWalkers implements ScoreSource {
   private readonly walkers: Walker[] = [];
   private readonly rng: Random;
 
@@ -40,7 +40,7 @@ export class StreetWalkers {
       if (!start) break;
       const variant = this.rng.int(WALKER_VARIANTS);
       this.walkers.push({
-        sprite: scene.add.sprite(start.x, start.y, ArtKeys.walkers, walkerFrame(variant, 0)).setDepth(Depth.walkers),
+        sprite: scene.add.image(start.x, start.y, ArtKeys.walkers, walkerFrame(variant, 0)).setDepth(Depth.walkers),
         x: start.x,
         y: start.y,
         target: this.reachableTarget(start) ?? start,
@@ -87,9 +87,9 @@ export class StreetWalkers {
     }
   }
 
-  collectNear(p: Point, radius: number, out: Scored[]): void {
+  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number) => void): void {
     for (const w of this.walkers) {
-      if (Math.abs(w.x - p.x) < radius && Math.abs(w.y - p.y) < radius) out.push({ x: w.x, y: w.y, score: w.score });
+      if (Math.abs(w.x - p.x) < radius && Math.abs(w.y - p.y) < radius) add(w.x, w.y, w.score);
     }
   }
 

@@ -3,7 +3,7 @@
 // itself; it shows what the store says.
 import Phaser from 'phaser';
 import { CityColors } from '../art/palette';
-import { registerArt } from '../art/textures';
+import { registerArt, releaseFace } from '../art/textures';
 import { citizenAddress, citizenName } from '../content/citizen';
 import { describeStation, createTracker, updateTracker, type TrackerState } from '../core/tracker';
 import { containsPoint } from '../core/geometry';
@@ -19,7 +19,7 @@ import { LectureView } from '../objects/LectureView';
 import { PatrolView } from '../objects/PatrolView';
 import { WorldLabel } from '../objects/WorldLabel';
 import { CrossingView } from '../objects/CrossingView';
-import { CrowdView } from '../objects/CrowdView';
+import { CrowdView, type ScoreSource } from '../objects/CrowdView';
 import { DispenserView } from '../objects/DispenserView';
 import { PlazaView } from '../objects/PlazaView';
 import { Player } from '../objects/Player';
@@ -51,6 +51,8 @@ export class CityScene extends Phaser.Scene {
   private walkers!: StreetWalkers;
   private traffic: TrafficView[] = [];
   private labels!: ScoreLabels;
+  /** Everyone whose score can float over their head (built once, not per frame). */
+  private scoreSources: ScoreSource[] = [];
   private views: StationView[] = [];
   private tracker: TrackerState = createTracker();
   private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
@@ -67,6 +69,7 @@ export class CityScene extends Phaser.Scene {
     this.level = level;
     const { district } = level;
     const seed = day.seed;
+    const faceSeed = day.citizen.faceSeed;
     const tx = (key: string, vars?: Record<string, string | number>) => translate(this.store.getState().lang, key, vars);
     const calm = reducedMotion();
 
@@ -159,6 +162,7 @@ export class CityScene extends Phaser.Scene {
     this.walkers = new StreetWalkers(this, district, seed);
     this.player = new Player(this, district, district.spawn);
     this.labels = new ScoreLabels(this);
+    this.scoreSources = [...this.crowds, this.walkers];
 
     const camera = this.cameras.main;
     camera.setBounds(0, 0, district.map.width, district.map.height);
@@ -188,6 +192,9 @@ export class CityScene extends Phaser.Scene {
       this.player.destroy();
       for (const c of this.crowds) c.destroy();
       this.walkers.destroy();
+      // The day's face (monitor, file, billboard) is drawn into a texture of
+      // the game's; a kiosk meets a new citizen every day, so let it go.
+      releaseFace(this, faceSeed, 128);
     });
     this.game.events.emit('city-ready');
   }
@@ -220,7 +227,7 @@ export class CityScene extends Phaser.Scene {
     this.disguise.setVisible(day.disguised).setPosition(position.x, position.y);
     for (const car of this.traffic) car.update(t, dt, position);
     for (const view of this.views) view.update(t, dt);
-    this.labels.update(position, this.store.getState().day?.score ?? 0, [...this.crowds, this.walkers]);
+    this.labels.update(position, this.store.getState().day?.score ?? 0, this.scoreSources);
   }
 
   /** What the action button offers here, if anything. */
@@ -246,7 +253,12 @@ export class CityScene extends Phaser.Scene {
    */
   private lookAt(at: { x: number; y: number }, calm: boolean): void {
     const camera = this.cameras.main;
-    if (camera.worldView.contains(at.x, at.y - 60) && camera.worldView.contains(at.x, at.y + 60)) return;
+    // Skipped only when the whole screen is in view and clear of the HUD
+    // (the top bar and the errands panel on the left cover the view's edges;
+    // at 1366×768 they hid the face and name).
+    const v = camera.worldView;
+    const clear = at.x - 200 >= v.x + v.width * 0.3 && at.x + 200 <= v.right && at.y - 130 >= v.y + v.height * 0.12 && at.y + 130 <= v.bottom;
+    if (clear) return;
     camera.stopFollow();
     camera.pan(at.x, at.y, calm ? 0 : 450, 'Sine.easeInOut');
     this.time.delayedCall(2800, () => {

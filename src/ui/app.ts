@@ -3,10 +3,10 @@
 import type { Phase } from '../store/gameStore';
 import type { UiContext } from './context';
 import { renderDeskScreen } from './desk/deskScreen';
-import { renderEndScreen } from './endScreen';
 import { renderEndingScreen } from './endingScreen';
 import { renderErrorScreen } from './errorScreen';
 import { renderHud } from './hud';
+import { preloadEndScreen, renderEndScreenLazy } from './lazyEndScreen';
 import { el } from './dom';
 import { renderStartScreen } from './startScreen';
 
@@ -46,8 +46,9 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderHud(root, ui);
         break;
       case 'ended':
+        if (!debriefOpen) void preloadEndScreen();
         dispose = debriefOpen
-          ? renderEndScreen(root, ui)
+          ? renderEndScreenLazy(root, ui)
           : renderEndingScreen(root, ui, () => {
               debriefOpen = true;
               show('ended');
