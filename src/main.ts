@@ -19,8 +19,11 @@ async function main(): Promise<void> {
   const storage = browserStorage();
   const { settings, reset } = loadSettings(storage);
   const url = readUrlOptions(window.location.search);
-  const lang = url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
+  // Kiosk mode (src/kiosk/): its own config, level and language; remembers nothing of a visitor.
+  const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang) : null;
+  const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
   const store = createGameStore({ lang });
+  kiosk?.watchStore(store);
 
   const ui: UiContext = {
     store,
@@ -31,23 +34,27 @@ async function main(): Promise<void> {
       ...(url.ignored.length > 0 ? [translate(lang, 'error.urlIgnored', { names: url.ignored.join(', ') })] : []),
     ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
+    endedScreen: kiosk?.controller.renderEnded,
   };
   mountUi(uiRoot, ui);
   // Only the language is remembered, and only when the player chooses one.
-  store.subscribe(
-    (s) => s.lang,
-    (chosen) => saveSettings(storage, { ...settings, lang: chosen }),
-  );
+  if (!kiosk) {
+    store.subscribe(
+      (s) => s.lang,
+      (chosen) => saveSettings(storage, { ...settings, lang: chosen }),
+    );
+  }
 
-  const [result, { createGame }] = await Promise.all([loadLevel(url.level), import('./game')]);
-  if (!result.ok) {
-    store.getState().showErrors(result.errors);
+  const [result, { createGame }] = await Promise.all([loadLevel(kiosk?.levelId ?? url.level), import('./game')]);
+  if (!result.ok || (kiosk && kiosk.errors.length > 0)) {
+    store.getState().showErrors([...(kiosk?.errors ?? []), ...(result.ok ? [] : result.errors)]);
     return;
   }
   store.getState().setLevel(result.level);
   const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui));
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
   Object.assign(window, { __punktestand: { store, game } });
+  kiosk?.start(store, game, ui);
 }
 
 /** A short message over everything, read out at once; it goes away by itself. */

@@ -1,6 +1,7 @@
 // Deutsche Texte. Der Typ `Messages` kommt aus en.ts: fehlt hier ein Schlüssel,
 // schlägt die Typprüfung fehl.
 import { debriefDe } from './debrief/de';
+import { kioskDe } from './kiosk/de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -347,6 +348,7 @@ export const de: Messages = {
     },
   },
   debrief: debriefDe,
+  kiosk: kioskDe,
   citizen: {
     address: '{street} {number}',
     streets: ['Lindenstraße', 'Mühlweg', 'Gartenzeile', 'Hafenstraße', 'Birkenallee', 'Schulstraße', 'Kanalweg', 'Obstgartenweg'],

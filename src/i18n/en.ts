@@ -2,6 +2,7 @@
 // derived from this file, so a missing key fails the type check.
 // Placeholders in braces ({score}) are filled in by `t()`.
 import { debriefEn } from './debrief/en';
+import { kioskEn } from './kiosk/en';
 
 export const en = {
   meta: {
@@ -347,6 +348,7 @@ export const en = {
     },
   },
   debrief: debriefEn,
+  kiosk: kioskEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],

@@ -37,6 +37,17 @@ export class Player {
     return { x: this.sprite.x, y: this.sprite.y };
   }
 
+  /** True while walking towards a tapped (or autopilot) target. */
+  get walking(): boolean {
+    return this.target !== null;
+  }
+
+  /** Walks towards a point as if it had been tapped once (the kiosk's attract loop steers this way); null stops. */
+  walkTowards(target: Point | null): void {
+    this.target = target ? { x: target.x, y: target.y } : null;
+    this.pointerHeld = false;
+  }
+
   stop(): void {
     this.velocity.x = 0;
     this.velocity.y = 0;

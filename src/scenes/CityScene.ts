@@ -46,7 +46,8 @@ export class CityScene extends Phaser.Scene {
   private store!: GameStore;
   private level!: Level;
   private map!: CityMap;
-  private player!: Player;
+  /** Public for the kiosk's attract loop, which steers it (src/kiosk/bot.ts). */
+  player!: Player;
   private crowds: CrowdView[] = [];
   private walkers!: StreetWalkers;
   private traffic: TrafficView[] = [];

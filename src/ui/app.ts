@@ -43,7 +43,9 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderHud(root, ui);
         break;
       case 'ended':
-        dispose = debriefOpen
+        dispose = ui.endedScreen
+          ? ui.endedScreen(root, ui)
+          : debriefOpen
           ? renderEndScreen(root, ui)
           : renderEndingScreen(root, ui, () => {
               debriefOpen = true;

@@ -11,6 +11,8 @@ export interface UiContext {
   startDay(): void;
   /** A one-line notice shown on the start screen (e.g. settings were reset). */
   notices: string[];
+  /** Replaces the ending and debrief after a day (kiosk mode's short debrief). */
+  endedScreen?: (root: HTMLElement, ui: UiContext) => () => void;
 }
 
 export function bindTranslator(store: GameStore) {
