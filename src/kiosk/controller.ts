@@ -69,6 +69,8 @@ export class KioskController {
   /** The ended screen in kiosk mode: nothing during the attract loop, else the short debrief. */
   renderEnded = (root: HTMLElement, ui: UiContext): (() => void) => {
     if (this.mode === 'attract') return () => undefined;
+    // Counted before the tally is shown, so it includes this visitor.
+    this.countSession();
     return renderKioskDebrief(root, ui, {
       tally: this.tally.read(),
       closing: this.mode === 'summary',

@@ -58,6 +58,8 @@ export class Player {
   update(dt: number): void {
     let dx = 0;
     let dy = 0;
+    // Never step past a target: on a slow device one frame can be longer than the way left.
+    let reach = 1;
     const k = this.keys;
     if (k) {
       dx = (k.right.isDown || k.d.isDown ? 1 : 0) - (k.left.isDown || k.a.isDown ? 1 : 0);
@@ -74,6 +76,7 @@ export class Player {
       } else {
         dx = tx / distance;
         dy = ty / distance;
+        if (dt > 0) reach = Math.min(1, distance / (PLAYER_SPEED * dt));
       }
     }
     const length = Math.hypot(dx, dy);
@@ -82,7 +85,7 @@ export class Player {
       dy /= length;
     }
     const before = this.position;
-    const after = slide(this.district, before, dx * PLAYER_SPEED * dt, dy * PLAYER_SPEED * dt, RADIUS);
+    const after = slide(this.district, before, dx * PLAYER_SPEED * dt * reach, dy * PLAYER_SPEED * dt * reach, RADIUS);
     this.sprite.setPosition(after.x, after.y);
     this.velocity.x = dt > 0 ? (after.x - before.x) / dt : 0;
     this.velocity.y = dt > 0 ? (after.y - before.y) / dt : 0;
