@@ -46,15 +46,17 @@ async function networkFirst(request) {
     return response;
   } catch (error) {
     const cached = request.mode === 'navigate'
-      ? await cache.match('./', { ignoreSearch: true }) || await cache.match('./index.html', { ignoreSearch: true })
-      : await cache.match(request, { ignoreSearch: true });
+      ? await cache.match('./', { ignoreSearch: true, ignoreVary: true }) || await cache.match('./index.html', { ignoreSearch: true, ignoreVary: true })
+      : await cache.match(request, { ignoreSearch: true, ignoreVary: true });
     if (cached) return cached;
     throw error;
   }
 }
 
+// ignoreVary: the server may answer with "Vary: Origin", and module scripts
+// are requested with an Origin header that the precache requests lacked.
 async function cacheFirst(request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
+  const cached = await caches.match(request, { ignoreSearch: true, ignoreVary: true });
   return cached || fetch(request);
 }
 `;
