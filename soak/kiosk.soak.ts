@@ -58,7 +58,8 @@ async function waitFor(page: Page, check: (s: Stats) => boolean, what: string): 
 /** One visitor: a touch on the attract loop, a walk, then left alone until the kiosk is back in the attract loop. */
 async function visitor(page: Page, n: number): Promise<void> {
   const before = (await waitFor(page, (s) => s.mode === 'attract', 'the attract loop')).sessions;
-  await page.waitForSelector('#kiosk-attract');
+  // Locators, not waitForSelector: an element handle would keep each old overlay alive and show up as a leak.
+  await page.locator('#kiosk-attract').waitFor();
   if (n % 3 === 0) await page.click('#kiosk-attract [data-lang="en"]');
   else await page.mouse.click(160, 60);
   await waitFor(page, (s) => s.sessions === before + 1, 'a visitor session');
@@ -80,7 +81,7 @@ it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async (
       if (m.type() === 'error' && !m.text().includes('ReadPixels')) errors.push(m.text());
     });
     await page.goto(`${inject('baseUrl')}?mode=kiosk`);
-    await page.waitForSelector('#kiosk-attract');
+    await page.locator('#kiosk-attract').waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
 

@@ -23,6 +23,13 @@ export function renderAttract(start: (lang: Lang | null) => void, firstLang: Lan
     el('div', { class: 'kiosk-attract-panel' }, [call, line, el('div', { class: 'kiosk-start-row' }, buttons)]),
   ]);
   overlay.addEventListener('click', () => start(null));
+  // Touch first, but a keyboard attached for maintenance works too.
+  overlay.addEventListener('keydown', (event) => {
+    if (event.target === overlay && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      start(null);
+    }
+  });
 
   let index = Math.max(0, LANGS.indexOf(firstLang));
   const showCall = () => {
