@@ -10,7 +10,8 @@ import { expect, inject, it } from 'vitest';
 import { CHROMIUM_PATH } from '../tests/browser/harness';
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 200);
-const WARM_UP = 5;
+/** Sessions before the first figures: V8's compiled code and Phaser's lazily built caches settle in the first ones. */
+const WARM_UP = Number(process.env.SOAK_WARM_UP ?? 20);
 const LIMIT = 0.05;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
 const CONFIG = { idleSeconds: 0.5, countdownSeconds: 0.5, summarySeconds: 0.5, dayLengthSeconds: 20, staffPin: null, shortTimesForTesting: true };
@@ -91,7 +92,11 @@ it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async (
     const started = Date.now();
     for (let n = 0; n < SESSIONS; n++) {
       await visitor(page, n);
-      if ((n + 1) % 25 === 0) console.log(`soak: ${n + 1}/${SESSIONS} sessions, ${Math.round((Date.now() - started) / 1000)} s`);
+      if ((n + 1) % 25 === 0) {
+        // The heap along the way tells a steady leak (a straight climb) from a one-off (a step that stays).
+        const { heapBytes } = await measure(page, cdp);
+        console.log(`soak: ${n + 1}/${SESSIONS} sessions, ${Math.round((Date.now() - started) / 1000)} s, heap ${heapBytes} bytes`);
+      }
     }
     await waitFor(page, (s) => s.mode === 'attract', 'the attract loop');
     const after = await measure(page, cdp);
