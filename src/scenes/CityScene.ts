@@ -3,7 +3,7 @@
 // itself; it shows what the store says.
 import Phaser from 'phaser';
 import { CityColors } from '../art/palette';
-import { registerArt } from '../art/textures';
+import { registerArt, releaseFace } from '../art/textures';
 import { citizenAddress, citizenName } from '../content/citizen';
 import { describeStation, createTracker, updateTracker, type TrackerState } from '../core/tracker';
 import { containsPoint } from '../core/geometry';
@@ -56,6 +56,8 @@ export class CityScene extends Phaser.Scene {
   private tracker: TrackerState = createTracker();
   private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
   private disguise!: Phaser.GameObjects.Graphics;
+  /** The last day's citizen's face texture: released on the next day, or a kiosk's restarts pile up canvases. */
+  private faceSeed: number | null = null;
 
   constructor() {
     super(SceneKeys.city);
@@ -72,6 +74,8 @@ export class CityScene extends Phaser.Scene {
     const calm = reducedMotion();
 
     registerArt(this);
+    if (this.faceSeed !== null && this.faceSeed !== day.citizen.faceSeed) releaseFace(this, this.faceSeed, 128);
+    this.faceSeed = day.citizen.faceSeed;
     this.cameras.main.setBackgroundColor(CityColors.ground);
     this.map = new CityMap(this, district);
     this.map.setLabels(tx);
