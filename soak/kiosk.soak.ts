@@ -111,7 +111,8 @@ it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async (
     console.log(`soak: ${final.sessions} visitor sessions in one page (${WARM_UP} warm-up), ${final.recoveries} error recoveries, ${Math.round((Date.now() - started) / 1000)} s`);
     console.table(rows);
     expect(errors).toEqual([]);
-    expect(final.sessions).toBe(SESSIONS + WARM_UP);
+    // At least this many: on a slow machine a visitor's walking tap can land after the reset and start one more.
+    expect(final.sessions).toBeGreaterThanOrEqual(SESSIONS + WARM_UP);
     for (const key of ['heapBytes', 'listeners', 'jsListeners', 'nodes', 'subscriptions'] as const) {
       expect(growth(before[key], after[key]), `${key} grew from ${before[key]} to ${after[key]}`).toBeLessThanOrEqual(LIMIT);
     }
