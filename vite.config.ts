@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { levelFilesPlugin } from './scripts/levelFilesPlugin.ts';
+import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 
 // `base: './'` lets the build run from any folder (a kiosk's disk, a USB stick).
 export default defineConfig(({ command }) => ({
@@ -9,7 +10,7 @@ export default defineConfig(({ command }) => ({
   // No single-page fallback: a missing level file must be a 404, not index.html.
   appType: 'mpa',
   publicDir: false,
-  plugins: [levelFilesPlugin(['levels']), cspPlugin()],
+  plugins: [levelFilesPlugin(['levels']), cspPlugin(), serviceWorkerPlugin()],
   // The build ships a leaner Phaser (src/vendor/phaser.cjs: no physics, no
   // tilemaps, WebGL only); the dev server keeps the full package.
   ...(command === 'build'

@@ -30,9 +30,12 @@ async function main(): Promise<void> {
   const storage = browserStorage();
   const { settings, reset } = loadSettings(storage);
   const url = readUrlOptions(window.location.search);
-  const lang = url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
+  // Kiosk mode (src/kiosk/): its own config, level and language; remembers nothing of a visitor.
+  const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang) : null;
+  const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
   const store = createGameStore({ lang });
   const deskStore = createDeskStore();
+  kiosk?.watchStore(store);
 
   const ui: UiContext = {
     store,
@@ -54,9 +57,10 @@ async function main(): Promise<void> {
         deskStore.getState().close();
       },
     },
+    endedScreen: kiosk?.controller.renderEnded,
   };
   // Settings first, so the first screen already shows the player's keys and text size.
-  applySettings(storage, store, settings);
+  applySettings(storage, store, settings, !kiosk);
 
   // Workshop mode: the facilitator's pages and the class view need no city;
   // a workshop link with settings plays the facilitator's version of the day.
@@ -80,9 +84,9 @@ async function main(): Promise<void> {
   }
   mountUi(uiRoot, ui);
 
-  const [result, { createGame }] = await Promise.all([loadLevel(url.level), import('./game')]);
-  if (!result.ok) {
-    store.getState().showErrors(result.errors);
+  const [result, { createGame }] = await Promise.all([loadLevel(kiosk?.levelId ?? url.level), import('./game')]);
+  if (!result.ok || (kiosk && kiosk.errors.length > 0)) {
+    store.getState().showErrors([...(kiosk?.errors ?? []), ...(result.ok ? [] : result.errors)]);
     return;
   }
   store.getState().setLevel(workshopGame ? workshopGame.prepareLevel(result.level, ui.notices) : result.level);
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
   // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
   Object.assign(window, { __punktestand: { store, game, deskStore, settings: settingsStore } });
   if (url.mode === 'desk') ui.desk?.open();
+  kiosk?.start(store, game, ui);
 }
 
 /** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */

@@ -4,6 +4,7 @@ import { debriefDe } from './debrief/de';
 import { workshopDe } from './workshop/de';
 import { settingsDe } from './settings/de';
 import { deskDe } from './desk/de';
+import { kioskDe } from './kiosk/de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -353,6 +354,7 @@ export const de: Messages = {
   workshop: workshopDe,
   settings: settingsDe,
   desk: deskDe,
+  kiosk: kioskDe,
   citizen: {
     address: '{street} {number}',
     streets: ['Lindenstraße', 'Mühlweg', 'Gartenzeile', 'Hafenstraße', 'Birkenallee', 'Schulstraße', 'Kanalweg', 'Obstgartenweg'],

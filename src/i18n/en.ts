@@ -5,6 +5,7 @@ import { debriefEn } from './debrief/en';
 import { workshopEn } from './workshop/en';
 import { settingsEn } from './settings/en';
 import { deskEn } from './desk/en';
+import { kioskEn } from './kiosk/en';
 
 export const en = {
   meta: {
@@ -353,6 +354,7 @@ export const en = {
   workshop: workshopEn,
   settings: settingsEn,
   desk: deskEn,
+  kiosk: kioskEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],

@@ -35,6 +35,17 @@ export class Player {
     return { x: this.sprite.x, y: this.sprite.y };
   }
 
+  /** True while walking towards a tapped (or autopilot) target. */
+  get walking(): boolean {
+    return this.target !== null;
+  }
+
+  /** Walks towards a point as if it had been tapped once (the kiosk's attract loop steers this way); null stops. */
+  walkTowards(target: Point | null): void {
+    this.target = target ? { x: target.x, y: target.y } : null;
+    this.pointerHeld = false;
+  }
+
   stop(): void {
     this.velocity.x = 0;
     this.velocity.y = 0;
@@ -43,6 +54,8 @@ export class Player {
   }
 
   update(dt: number): void {
+    // Never step past a target: on a slow device one frame can be longer than the way left.
+    let reach = 1;
     const k = this.keys;
     let dx = (k.isDown('right') ? 1 : 0) - (k.isDown('left') ? 1 : 0);
     let dy = (k.isDown('down') ? 1 : 0) - (k.isDown('up') ? 1 : 0);
@@ -57,6 +70,7 @@ export class Player {
       } else {
         dx = tx / distance;
         dy = ty / distance;
+        if (dt > 0) reach = Math.min(1, distance / (PLAYER_SPEED * dt));
       }
     }
     const length = Math.hypot(dx, dy);
@@ -65,7 +79,7 @@ export class Player {
       dy /= length;
     }
     const before = this.position;
-    const after = slide(this.district, before, dx * PLAYER_SPEED * dt, dy * PLAYER_SPEED * dt, RADIUS);
+    const after = slide(this.district, before, dx * PLAYER_SPEED * dt * reach, dy * PLAYER_SPEED * dt * reach, RADIUS);
     this.sprite.setPosition(after.x, after.y);
     this.velocity.x = dt > 0 ? (after.x - before.x) / dt : 0;
     this.velocity.y = dt > 0 ? (after.y - before.y) / dt : 0;

@@ -46,7 +46,8 @@ export class CityScene extends Phaser.Scene {
   private store!: GameStore;
   private level!: Level;
   private map!: CityMap;
-  private player!: Player;
+  /** Public for the kiosk's attract loop, which steers it (src/kiosk/bot.ts). */
+  player!: Player;
   private crowds: CrowdView[] = [];
   private walkers!: StreetWalkers;
   private traffic: TrafficView[] = [];
@@ -57,6 +58,8 @@ export class CityScene extends Phaser.Scene {
   private tracker: TrackerState = createTracker();
   private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
   private disguise!: Phaser.GameObjects.Graphics;
+  /** The last day's citizen's face texture: released on the next day, or a kiosk's restarts pile up canvases. */
+  private faceSeed: number | null = null;
 
   constructor() {
     super(SceneKeys.city);
@@ -74,6 +77,8 @@ export class CityScene extends Phaser.Scene {
     const calm = reducedMotion();
 
     registerArt(this);
+    if (this.faceSeed !== null && this.faceSeed !== day.citizen.faceSeed) releaseFace(this, this.faceSeed, 128);
+    this.faceSeed = day.citizen.faceSeed;
     this.cameras.main.setBackgroundColor(CityColors.ground);
     this.map = new CityMap(this, district);
     this.map.setLabels(tx);

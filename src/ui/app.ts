@@ -46,8 +46,10 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderHud(root, ui);
         break;
       case 'ended':
-        if (!debriefOpen) void preloadEndScreen();
-        dispose = debriefOpen
+        if (!debriefOpen && !ui.endedScreen) void preloadEndScreen();
+        dispose = ui.endedScreen
+          ? ui.endedScreen(root, ui)
+          : debriefOpen
           ? renderEndScreenLazy(root, ui)
           : renderEndingScreen(root, ui, () => {
               debriefOpen = true;

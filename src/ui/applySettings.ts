@@ -5,7 +5,11 @@ import { saveSettings, type Settings } from '../settings';
 import { isMotionReduced, settingsStore } from '../settingsStore';
 import type { GameStore } from '../store/gameStore';
 
-export function applySettings(storage: Storage | null, store: GameStore, initial: Settings): () => void {
+/**
+ * `persist: false` (kiosk mode) applies a visitor's changes for their session
+ * only: a kiosk must keep nothing of the person who used it.
+ */
+export function applySettings(storage: Storage | null, store: GameStore, initial: Settings, persist = true): () => void {
   settingsStore.setState(initial, true);
   const root = document.documentElement;
   const paint = (s: Settings) => {
@@ -17,7 +21,7 @@ export function applySettings(storage: Storage | null, store: GameStore, initial
   paint(initial);
   const unsubscribeSettings = settingsStore.subscribe((s) => {
     paint(s);
-    saveSettings(storage, s);
+    if (persist) saveSettings(storage, s);
   });
   // The language lives in the game store (every screen reads it); it is kept only once chosen.
   const unsubscribeLang = store.subscribe(

@@ -17,6 +17,8 @@ export interface UiContext {
   workshop?: WorkshopHooks;
   /** The control desk (second perspective), when the page offers it. */
   desk?: DeskUi;
+  /** Replaces the ending and debrief after a day (kiosk mode's short debrief). */
+  endedScreen?: (root: HTMLElement, ui: UiContext) => () => void;
 }
 
 export function bindTranslator(store: GameStore) {
