@@ -8,7 +8,8 @@ import { DEFAULT_DESK, loadDesk } from './levels/loadDesk';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
-import { createDeskStore } from './store/deskStore';
+import { createDeskStore, type DeskStore } from './store/deskStore';
+import { deskResult, summarizeShift } from './core/desk';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
   const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
   const store = createGameStore({ lang });
   const deskStore = createDeskStore();
+  const workshop = decodeWorkshop(window.location.search, url.lang);
+  // The second perspective is offered everywhere but on a kiosk (its flow is
+  // short and fixed) and in a workshop whose facilitator switched it off.
+  const offerDesk = !kiosk && !(url.mode === 'workshop' && !workshop.settings.desk);
   kiosk?.watchStore(store);
 
   const ui: UiContext = {
@@ -46,7 +51,7 @@ async function main(): Promise<void> {
       ...(url.ignored.length > 0 ? [translate(lang, 'error.urlIgnored', { names: url.ignored.join(', ') })] : []),
     ],
     startDay: () => store.getState().startDay(url.seed ?? undefined),
-    desk: {
+    desk: offerDesk ? {
       store: deskStore,
       seed: url.seed ?? undefined,
       open: () => void deskStore.getState().open(() => loadDesk(DEFAULT_DESK, store.getState().level)),
@@ -56,7 +61,7 @@ async function main(): Promise<void> {
         else store.getState().backToMenu();
         deskStore.getState().close();
       },
-    },
+    } : undefined,
     endedScreen: kiosk?.controller.renderEnded,
   };
   // Settings first, so the first screen already shows the player's keys and text size.
@@ -64,7 +69,6 @@ async function main(): Promise<void> {
 
   // Workshop mode: the facilitator's pages and the class view need no city;
   // a workshop link with settings plays the facilitator's version of the day.
-  const workshop = decodeWorkshop(window.location.search, url.lang);
   const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
   if (workshopPage) {
     await bootWorkshopPages(uiRoot, store, ui.t, workshopPage, url.level, (errors) => {
@@ -76,7 +80,7 @@ async function main(): Promise<void> {
   }
   let workshopGame: WorkshopPlayer | null = null;
   if (url.mode === 'workshop') {
-    workshopGame = workshopPlayer(store, ui.t, workshop, storage);
+    workshopGame = workshopPlayer(store, ui.t, workshop, storage, () => deskConfirmShare(deskStore));
     ui.workshop = workshopGame.hooks;
     if (workshop.ignored.length > 0) ui.notices.push(translate(lang, 'workshop.ignored', { names: workshop.ignored.join(', ') }));
   } else if (url.mode === 'play') {
@@ -97,6 +101,13 @@ async function main(): Promise<void> {
   Object.assign(window, { __punktestand: { store, game, deskStore, settings: settingsStore } });
   if (url.mode === 'desk') ui.desk?.open();
   kiosk?.start(store, game, ui);
+}
+
+/** Share of desk flags the player confirmed (0..1) once a shift is over; null before. */
+function deskConfirmShare(deskStore: DeskStore): number | null {
+  const { shift, desk } = deskStore.getState();
+  if (!shift?.ended || !desk) return null;
+  return deskResult(summarizeShift(shift, desk)).confirmRate / 100;
 }
 
 /** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */

@@ -8,6 +8,7 @@
 //   off=<topic>,<topic>        stations switched off (topics below)
 //   pace=normal|fast|faster    how fast the score and so the sanctions move
 //   notes=on|off               content notes on the start screen
+//   desk=on|off                the control-desk perspective offered (default on)
 //   lang=de|en                 language (read by src/urlParams.ts)
 import type { StationKind } from '../core/types';
 import type { Lang } from '../i18n';
@@ -41,13 +42,15 @@ export interface WorkshopSettings {
   off: Topic[];
   pace: Pace;
   contentNotes: boolean;
+  /** Whether players may also take a shift at the control desk (the second perspective). */
+  desk: boolean;
   lang: Lang | null;
 }
 
-export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, lang: null };
+export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, desk: true, lang: null };
 
 /** The parameter names this module owns (lang belongs to src/urlParams.ts). */
-export const WORKSHOP_PARAMS = ['min', 'off', 'pace', 'notes'] as const;
+export const WORKSHOP_PARAMS = ['min', 'off', 'pace', 'notes', 'desk'] as const;
 
 export function isTopic(value: string): value is Topic {
   return Object.prototype.hasOwnProperty.call(TOPICS, value);
@@ -76,6 +79,7 @@ export function encodeWorkshop(settings: WorkshopSettings): string {
   if (off.length > 0) params.set('off', off.join(','));
   params.set('pace', settings.pace);
   params.set('notes', settings.contentNotes ? 'on' : 'off');
+  params.set('desk', settings.desk ? 'on' : 'off');
   // Commas in `off` stay readable: they are safe in a query string.
   return params.toString().replace(/%2C/g, ',');
 }
@@ -121,6 +125,12 @@ export function decodeWorkshop(search: string, lang: Lang | null = null): Decode
   if (notes !== null) {
     if (notes === 'on' || notes === 'off') settings.contentNotes = notes === 'on';
     else ignored.push('notes');
+  }
+
+  const desk = params.get('desk');
+  if (desk !== null) {
+    if (desk === 'on' || desk === 'off') settings.desk = desk === 'on';
+    else ignored.push('desk');
   }
   return { settings, present, ignored };
 }

@@ -48,6 +48,7 @@ export const workshopDe: WorkshopMessages = {
     stationsHint: 'Der Bahnsteig ist immer dabei: Wer den Zug erreicht, beendet den Tag.',
     language: 'Sprache des Spiels',
     notes: 'Inhaltshinweise vor dem Spiel zeigen',
+    desk: 'Eine Schicht am Kontrollpult anbieten (die zweite Perspektive)',
     link: 'Link für die Gruppe',
     copy: 'Link kopieren',
     copied: 'Link kopiert.',

@@ -48,6 +48,7 @@ export const workshopEn = {
     stationsHint: 'The train platform is always on: catching the train ends the day.',
     language: 'Language of the game',
     notes: 'Show content notes before playing',
+    desk: 'Offer a shift at the control desk (the second perspective)',
     link: 'Link for the class',
     copy: 'Copy link',
     copied: 'Link copied.',

@@ -79,6 +79,8 @@ export function renderDeskDebrief(root: HTMLElement, ui: UiContext, deskUi: Desk
       class: `desk-quota-result ${summary.quota.met ? 'quota-met' : 'quota-missed'}`,
       text: t(summary.quota.met ? 'desk.debrief.quotaMet' : 'desk.debrief.quotaMissed', { done: summary.quota.confirms, target: summary.quota.target }),
     }),
+    // In a workshop, the result code now carries the desk's confirm rate too (null outside a workshop or before a citizen's day).
+    ui.workshop?.resultCode() ?? null,
     el('div', { class: 'debrief-actions', role: 'group', 'aria-label': t('debrief.actions.label') }, [
       again,
       citizen,

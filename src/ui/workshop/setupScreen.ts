@@ -65,6 +65,12 @@ export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
     refresh();
   });
 
+  const desk = el('input', { type: 'checkbox', id: 'setup-desk', checked: settings.desk });
+  desk.addEventListener('change', () => {
+    settings.desk = desk.checked;
+    refresh();
+  });
+
   const copy = el('button', { type: 'button', class: 'btn btn-primary', id: 'workshop-copy', text: t('workshop.setup.copy') });
   copy.addEventListener('click', () => {
     const done = () => (status.textContent = t('workshop.setup.copied'));
@@ -94,6 +100,7 @@ export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
           if (isLang(l)) settings.lang = l;
         }),
         el('p', { class: 'choice' }, [notes, ' ', el('label', { for: 'setup-notes', text: t('workshop.setup.notes') })]),
+        el('p', { class: 'choice' }, [desk, ' ', el('label', { for: 'setup-desk', text: t('workshop.setup.desk') })]),
       ]),
       el('div', { class: 'setup-share' }, [
         el('h2', { id: 'link-title', text: t('workshop.setup.link') }),

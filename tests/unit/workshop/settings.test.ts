@@ -23,6 +23,7 @@ const settings: fc.Arbitrary<WorkshopSettings> = fc.record({
   off: fc.subarray(TOPIC_IDS),
   pace: fc.constantFrom(...(Object.keys(PACES) as (keyof typeof PACES)[])),
   contentNotes: fc.boolean(),
+  desk: fc.boolean(),
   lang: fc.constantFrom('de' as const, 'en' as const, null),
 });
 
@@ -40,8 +41,8 @@ describe('workshop settings in the URL', () => {
   });
 
   it('writes short, readable links', () => {
-    const query = encodeWorkshop({ minutes: 3, off: ['police', 'crowd'], pace: 'fast', contentNotes: false, lang: 'de' });
-    expect(query).toBe('mode=workshop&lang=de&min=3&off=crowd,police&pace=fast&notes=off');
+    const query = encodeWorkshop({ minutes: 3, off: ['police', 'crowd'], pace: 'fast', contentNotes: false, desk: false, lang: 'de' });
+    expect(query).toBe('mode=workshop&lang=de&min=3&off=crowd,police&pace=fast&notes=off&desk=off');
   });
 
   it('a link without workshop settings is the facilitator’s own (nothing present, nothing ignored)', () => {
@@ -49,15 +50,15 @@ describe('workshop settings in the URL', () => {
   });
 
   it('falls back to the default for each malformed value and names it', () => {
-    const decoded = decodeWorkshop('?mode=workshop&min=5&off=crowd,zoo&pace=warp&notes=maybe');
+    const decoded = decodeWorkshop('?mode=workshop&min=5&off=crowd,zoo&pace=warp&notes=maybe&desk=sometimes');
     expect(decoded.present).toBe(true);
-    expect(decoded.ignored).toEqual(['min', 'off', 'pace', 'notes']);
+    expect(decoded.ignored).toEqual(['min', 'off', 'pace', 'notes', 'desk']);
     expect(decoded.settings).toEqual({ ...DEFAULT_WORKSHOP, off: ['crowd'] });
   });
 
   it('never throws and always yields valid settings, whatever the link says', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('min', 'off', 'pace', 'notes', 'x'), fc.string()), (params) => {
+      fc.property(fc.dictionary(fc.constantFrom('min', 'off', 'pace', 'notes', 'desk', 'x'), fc.string()), (params) => {
         const { settings: s, ignored } = decodeWorkshop(`?${new URLSearchParams(params).toString()}`);
         expect(SESSION_MINUTES).toContain(s.minutes);
         expect(Object.keys(PACES)).toContain(s.pace);
