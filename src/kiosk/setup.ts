@@ -2,6 +2,7 @@
 // config and the staff settings, hardens the page, registers offline support,
 // and hands main.ts what it needs (level, language, the ended screen); then
 // `start` runs the controller, the staff corner and the watchdog.
+import { settingsStore } from '../settingsStore';
 import type Phaser from 'phaser';
 import type { Lang } from '../i18n';
 import type { GameStore } from '../store/gameStore';
@@ -62,6 +63,7 @@ export async function prepareKiosk(search: string, storage: Storage | null, urlL
     },
     start(store, game, ui) {
       controller.start(store, game, ui);
+      applyKioskVolume(controller.config.volume);
       mountStaffCorner({
         config: () => controller.config,
         lang: () => store.getState().lang,
@@ -72,6 +74,7 @@ export async function prepareKiosk(search: string, storage: Storage | null, urlL
         save: (settings) => {
           saveStaffSettings(storage, settings);
           controller.applyConfig(withStaffSettings(fileConfig, settings));
+          applyKioskVolume(controller.config.volume);
         },
       });
       startWatchdog({
@@ -89,4 +92,13 @@ export async function prepareKiosk(search: string, storage: Storage | null, urlL
       });
     },
   };
+}
+
+/**
+ * The staff's volume is the kiosk's master level: effects at that level, the
+ * street bed quieter beneath them. Kiosk settings are never saved for a
+ * visitor (see applySettings), so this changes nothing in storage.
+ */
+function applyKioskVolume(volume: number): void {
+  settingsStore.setState({ effectsVolume: volume, ambienceVolume: volume / 2 });
 }
