@@ -12,21 +12,7 @@ import {
   saveSettings,
   type Settings,
 } from '../../src/settings';
-
-/** A Storage stand-in holding one string per key. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
+import { memoryStorage } from './helpers/storage';
 
 function throwingStorage(): Storage {
   const fail = () => {

@@ -4,20 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../../src/store/gameStore';
 import { clearSavedDay, readSavedDay, RESUME_KEY, saveDay } from '../../../src/workshop/resume';
 import { loadLevel } from '../helpers/level';
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
+import { memoryStorage } from '../helpers/storage';
 
 describe('a saved day', () => {
   it('reads back what was saved, and nothing after it is cleared', () => {
