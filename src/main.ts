@@ -18,7 +18,6 @@ import { startSound } from './audio/soundDirector';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
 import { readUrlOptions } from './urlParams';
-import { bootWorkshopPages } from './ui/workshop/boot';
 import { playHooks, workshopPlayer, type WorkshopPlayer } from './ui/workshop/playerHooks';
 import { workshopPageFor } from './workshop/route';
 import { decodeWorkshop } from './workshop/settings';
@@ -71,6 +70,8 @@ async function main(): Promise<void> {
   // a workshop link with settings plays the facilitator's version of the day.
   const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
   if (workshopPage) {
+    // The facilitator's pages are a chunk of their own: players never load them.
+    const { bootWorkshopPages } = await import('./ui/workshop/boot');
     await bootWorkshopPages(uiRoot, store, ui.t, workshopPage, url.level, (errors) => {
       mountUi(uiRoot, ui);
       store.getState().showErrors(errors);

@@ -2,11 +2,10 @@
 // language changes. The Phaser canvas lives underneath.
 import type { Phase } from '../store/gameStore';
 import type { UiContext } from './context';
-import { renderDeskScreen } from './desk/deskScreen';
 import { renderEndingScreen } from './endingScreen';
 import { renderErrorScreen } from './errorScreen';
 import { renderHud } from './hud';
-import { preloadEndScreen, renderEndScreenLazy } from './lazyEndScreen';
+import { lazyDeskScreen, lazyEndScreen } from './lazyScreens';
 import { el } from './dom';
 import { renderStartScreen } from './startScreen';
 
@@ -46,11 +45,11 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderHud(root, ui);
         break;
       case 'ended':
-        if (!debriefOpen && !ui.endedScreen) void preloadEndScreen();
+        if (!debriefOpen && !ui.endedScreen) void lazyEndScreen.preload();
         dispose = ui.endedScreen
           ? ui.endedScreen(root, ui)
           : debriefOpen
-          ? renderEndScreenLazy(root, ui)
+          ? lazyEndScreen.render(root, ui)
           : renderEndingScreen(root, ui, () => {
               debriefOpen = true;
               show('ended');
@@ -60,7 +59,7 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderErrorScreen(root, ui);
         break;
       case 'desk':
-        dispose = ui.desk ? renderDeskScreen(root, ui, ui.desk) : () => undefined;
+        dispose = lazyDeskScreen.render(root, ui);
         break;
     }
   };

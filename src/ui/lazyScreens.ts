@@ -1,0 +1,49 @@
+// Screens that nobody needs at start are chunks of their own, fetched when
+// they are first wanted: the citizen file (debrief: screen, model, chart, print
+// styles) while the ending shows, the control desk when it is opened. That
+// keeps them out of the JavaScript loaded at start (see the bench, issue 8).
+import type { UiContext } from './context';
+import { el } from './dom';
+
+type Render = (root: HTMLElement, ui: UiContext) => () => void;
+
+export interface LazyScreen {
+  /** Starts fetching the screen's code (once). */
+  preload(): Promise<Render>;
+  /** Renders the screen as soon as its code is there; a loading line shows until then. */
+  render: Render;
+}
+
+function lazyScreen(load: () => Promise<Render>): LazyScreen {
+  let loading: Promise<Render> | null = null;
+  const preload = () => (loading ??= load());
+  const render: Render = (root, ui) => {
+    let disposed = false;
+    let dispose: () => void = () => undefined;
+    const waiting = el('p', { class: 'screen loading', role: 'status', text: ui.t('app.loading') });
+    root.append(waiting);
+    preload().then(
+      (renderScreen) => {
+        waiting.remove();
+        if (!disposed) dispose = renderScreen(root, ui);
+      },
+      (error: unknown) => {
+        // A failed fetch (offline kiosk after an update) must say so, not leave a blank screen.
+        waiting.textContent = `${ui.t('app.loading')} ✗ ${error instanceof Error ? error.message : String(error)}`;
+        loading = null;
+      },
+    );
+    return () => {
+      disposed = true;
+      waiting.remove();
+      dispose();
+    };
+  };
+  return { preload, render };
+}
+
+export const lazyEndScreen = lazyScreen(() => import('./endScreen').then((m) => m.renderEndScreen));
+
+export const lazyDeskScreen = lazyScreen(() =>
+  import('./desk/deskScreen').then((m): Render => (root, ui) => (ui.desk ? m.renderDeskScreen(root, ui, ui.desk) : () => undefined)),
+);
