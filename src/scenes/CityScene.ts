@@ -265,7 +265,11 @@ export class CityScene extends Phaser.Scene {
     const clear = at.x - 200 >= v.x + v.width * 0.3 && at.x + 200 <= v.right && at.y - 130 >= v.y + v.height * 0.12 && at.y + 130 <= v.bottom;
     if (clear) return;
     camera.stopFollow();
-    camera.pan(at.x, at.y, calm ? 0 : 450, 'Sine.easeInOut');
+    // Aim a little up and left of the monitor, so it lands right of the errands
+    // panel and below the top bar, as far as the screen has room to spare.
+    const dx = Math.max(0, Math.min(v.width * 0.15, v.width / 2 - 208));
+    const dy = Math.max(0, Math.min(v.height * 0.1, v.height / 2 - 138));
+    camera.pan(at.x - dx, at.y - dy, calm ? 0 : 450, 'Sine.easeInOut');
     this.time.delayedCall(2800, () => {
       camera.pan(this.player.sprite.x, this.player.sprite.y, calm ? 0 : 450, 'Sine.easeInOut', false, (_c, progress) => {
         if (progress === 1) camera.startFollow(this.player.sprite, true, 0.15, 0.15);
