@@ -119,6 +119,20 @@ describe('workshop mode', () => {
     await game.close();
   });
 
+  it('the facilitator decides whether the control desk is offered', async () => {
+    const withDesk = await openGame('?mode=workshop&lang=en&min=3');
+    await withDesk.page.waitForSelector('#start-button');
+    expect(await withDesk.page.locator('#desk-open').count()).toBe(1);
+    await checkClean(withDesk);
+    await withDesk.close();
+
+    const withoutDesk = await openGame('?mode=workshop&lang=en&min=3&desk=off');
+    await withoutDesk.page.waitForSelector('#start-button');
+    expect(await withoutDesk.page.locator('#desk-open').count()).toBe(0);
+    await checkClean(withoutDesk);
+    await withoutDesk.close();
+  });
+
   it('the class view counts the codes of three finished games, draws the charts and refuses a typo', async () => {
     // One game finished in the page (nine red crossings), two replayed from their event logs
     // under the same settings with the shipped level: all three are real finished days.
