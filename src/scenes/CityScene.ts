@@ -58,8 +58,6 @@ export class CityScene extends Phaser.Scene {
   private tracker: TrackerState = createTracker();
   private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
   private disguise!: Phaser.GameObjects.Graphics;
-  /** The last day's citizen's face texture: released on the next day, or a kiosk's restarts pile up canvases. */
-  private faceSeed: number | null = null;
 
   constructor() {
     super(SceneKeys.city);
@@ -77,8 +75,6 @@ export class CityScene extends Phaser.Scene {
     const calm = reducedMotion();
 
     registerArt(this);
-    if (this.faceSeed !== null && this.faceSeed !== day.citizen.faceSeed) releaseFace(this, this.faceSeed, 128);
-    this.faceSeed = day.citizen.faceSeed;
     this.cameras.main.setBackgroundColor(CityColors.ground);
     this.map = new CityMap(this, district);
     this.map.setLabels(tx);
@@ -198,7 +194,9 @@ export class CityScene extends Phaser.Scene {
       for (const c of this.crowds) c.destroy();
       this.walkers.destroy();
       // The day's face (monitor, file, billboard) is drawn into a texture of
-      // the game's; a kiosk meets a new citizen every day, so let it go.
+      // the game's; a kiosk meets a new citizen every day, so let it go. The
+      // scene always shuts down before the next day starts (game.ts), so no
+      // face outlives its day.
       releaseFace(this, faceSeed, 128);
     });
     this.game.events.emit('city-ready');
