@@ -21,8 +21,6 @@ export const de: Messages = {
     intro:
       'Du verbringst einen Tag in einer Stadt, in der Kameras jeden Schritt sehen. Ein öffentlicher Punktestand steigt und fällt mit dem, was du tust, und Sanktionen folgen sofort. Jede Spielmechanik stammt aus einem deutschen Artikel über Chinas Sozialkreditsystem; am Ende siehst du, was die Stadt über dich gespeichert hat – und was davon echt ist.',
     howTitle: 'So wird gespielt',
-    howMove: 'Laufen mit den Pfeiltasten oder W A S D, oder tippe / klicke dorthin, wo du hinwillst (gedrückt halten, um weiterzulaufen).',
-    howAct: 'Dinge benutzen mit E, Leertaste oder der Aktionstaste. Pause mit P oder Escape.',
     howGoal: 'Erledige deine Besorgungen, bevor der Tag endet. Behalte deinen Punktestand im Blick.',
     language: 'Sprache',
     start: 'Den Tag beginnen',

@@ -21,8 +21,6 @@ export const en = {
     intro:
       'You spend one day in a city where cameras watch every step. A public score rises and falls with what you do, and sanctions follow at once. Every mechanic comes from a German article about China’s social credit system; at the end you see what the city recorded about you, and what is real.',
     howTitle: 'How to play',
-    howMove: 'Walk with the arrow keys or W A S D, or tap / click where you want to go (hold to keep walking).',
-    howAct: 'Use things with E, Space or the action button. Pause with P or Escape.',
     howGoal: 'Do your errands before the day ends. Watch your score.',
     language: 'Language',
     start: 'Start the day',
