@@ -16,7 +16,7 @@ export function createGame(parent: HTMLElement, store: GameStore, announce: (key
     parent,
     backgroundColor: CityColors.ground,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
-    render: { antialias: true, roundPixels: false },
+    render: { antialias: true, antialiasGL: false, roundPixels: false },
     input: { keyboard: true, touch: true, mouse: true },
     banner: false,
     // Raw frame times: the day's clock must follow real time even on a slow
