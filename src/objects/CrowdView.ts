@@ -15,7 +15,12 @@ import { Depth, PX_PER_M } from '../scenes/keys';
 /** The crowd walks in time-lapse with the day, so it keeps pace with the player. */
 const TIME_SCALE = 2;
 const STEP = 1 / 30;
-const MAX_STEPS = 4;
+/**
+ * At 30 fps and more the crowd keeps full pace (two steps a frame at most).
+ * A device slower than that sees the crowd slow down instead of each frame
+ * doing more catch-up steps, which would make the next frame slower still.
+ */
+const MAX_STEPS = 2;
 const PLAYER_RADIUS_M = 0.35;
 const AVOIDED_RADIUS_M = 1.6;
 
@@ -24,8 +29,11 @@ const FRAME_NAMES = Array.from({ length: WALKER_VARIANTS * WALK_FRAMES }, (_, k)
 
 /** Someone whose score can float over their head (see ScoreLabels). */
 export interface ScoreSource {
-  /** Calls add(x, y, score) for everyone within `radius` of p. */
-  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number) => void): void;
+  /**
+   * Calls add(x, y, score, id) for everyone within `radius` of p; `id` stays
+   * the same for the same person from frame to frame.
+   */
+  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number, id: number) => void): void;
 }
 
 export class CrowdView implements ScoreSource {
@@ -90,7 +98,7 @@ export class CrowdView implements ScoreSource {
   }
 
   /** Walkers near a point, for the score labels. */
-  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number) => void): void {
+  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number, id: number) => void): void {
     const c = this.crowd;
     const r2 = radius * radius;
     for (let i = 0; i < c.count; i++) {
@@ -98,7 +106,7 @@ export class CrowdView implements ScoreSource {
       const y = this.origin.y + (c.y[i] ?? 0) * PX_PER_M;
       const dx = x - p.x;
       const dy = y - p.y;
-      if (dx * dx + dy * dy < r2) add(x, y, this.scores[i] ?? 0);
+      if (dx * dx + dy * dy < r2) add(x, y, this.scores[i] ?? 0, i);
     }
   }
 
@@ -121,7 +129,8 @@ export class CrowdView implements ScoreSource {
       const frame = (this.variants[i] ?? 0) * WALK_FRAMES + (Math.floor(phase) % WALK_FRAMES);
       if (frame !== this.shownFrame[i]) {
         this.shownFrame[i] = frame;
-        sprite.setFrame(FRAME_NAMES[frame] ?? '');
+        // Every walker frame has the same size and origin: skip recomputing them.
+        sprite.setFrame(FRAME_NAMES[frame] ?? '', false, false);
       }
       // Fade in and out at the plaza's ends, where walkers wrap around.
       const along = alongX ? x : y;

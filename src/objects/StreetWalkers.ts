@@ -87,9 +87,10 @@ export class StreetWalkers implements ScoreSource {
     }
   }
 
-  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number) => void): void {
-    for (const w of this.walkers) {
-      if (Math.abs(w.x - p.x) < radius && Math.abs(w.y - p.y) < radius) add(w.x, w.y, w.score);
+  collectNear(p: Point, radius: number, add: (x: number, y: number, score: number, id: number) => void): void {
+    for (let i = 0; i < this.walkers.length; i++) {
+      const w = this.walkers[i];
+      if (w && Math.abs(w.x - p.x) < radius && Math.abs(w.y - p.y) < radius) add(w.x, w.y, w.score, i);
     }
   }
 
