@@ -46,9 +46,9 @@ out.push(
       ['navigation → Start can be pressed', `${browser.startup.startScreenMs} ms`, ''],
       ['E key → data-score changed in the DOM', `${browser.input.medianMs} ms`, browser.input.runs.join(', ')],
       ['E key → next frame after the change', `${browser.input.screenMedianMs} ms`, ''],
-      ['heap after 1 day / after 50 days (GC forced)', `${browser.memory.after1.heapMB} / ${browser.memory.after50.heapMB} MB`, ''],
-      ['DOM nodes after 1 / 50 days', `${browser.memory.after1.domNodes} / ${browser.memory.after50.domNodes}`, ''],
-      ['event listeners after 1 / 50 days', `${browser.memory.after1.listeners} / ${browser.memory.after50.listeners}`, ''],
+      ['heap after 1 / after 50 restarts of the day (GC forced)', `${browser.memory.after1.heapMB} / ${browser.memory.after50.heapMB} MB`, ''],
+      ['DOM nodes after 1 / 50 restarts', `${browser.memory.after1.domNodes} / ${browser.memory.after50.domNodes}`, ''],
+      ['event listeners after 1 / 50 restarts', `${browser.memory.after1.listeners} / ${browser.memory.after50.listeners}`, ''],
     ],
   ),
 );
