@@ -30,12 +30,14 @@ export class WorldLabel {
   show(text: string, at: { x: number; y: number } | (() => { x: number; y: number }), seconds: number, tone: 'alarm' | 'info' = 'alarm'): void {
     this.follow = typeof at === 'function' ? at : null;
     const p = typeof at === 'function' ? at() : at;
-    this.text
-      .setText(text)
-      .setBackgroundColor(tone === 'alarm' ? SystemCss.red : SystemCss.black)
-      .setColor(tone === 'alarm' ? SystemCss.cream : SystemCss.yellow)
-      .setPosition(p.x, p.y)
-      .setVisible(true);
+    // Colours go straight onto the style and the label is drawn once: each of
+    // setText, setColor and setBackgroundColor would redraw and re-upload it.
+    const style = this.text.style;
+    style.backgroundColor = tone === 'alarm' ? SystemCss.red : SystemCss.black;
+    style.color = tone === 'alarm' ? SystemCss.cream : SystemCss.yellow;
+    if (this.text.text === text) this.text.updateText();
+    else this.text.setText(text);
+    this.text.setPosition(p.x, p.y).setVisible(true);
     this.left = seconds;
   }
 
