@@ -1,13 +1,15 @@
 // Draws the plaza crowd: one image per walker from one shared atlas, so the
 // whole crowd renders in a single batch. The walking itself is the pure
-// social-force model in src/core/crowd.ts, stepped at a fixed rate.
+// social-force model in src/core/crowd.ts, stepped at a fixed rate, in a
+// worker where the browser allows (crowd/stepper.ts).
 //
 // Per frame this only moves and turns images: an image (not a sprite) has no
 // per-frame update of its own, a frame is switched only when the walking
 // cycle moves on, and alpha only at the plaza's ends. Nothing is allocated.
 import Phaser from 'phaser';
 import { ArtKeys, WALK_FRAMES, WALKER_VARIANTS, walkerFrame } from '../art/textures';
-import { createCrowd, setPlayer, stepCrowd, type Crowd } from '../core/crowd';
+import type { Crowd } from '../core/crowd';
+import { CrowdStepper } from './crowd/stepper';
 import { Random } from '../core/rng';
 import type { Point, StationOf } from '../core/types';
 import { Depth, PX_PER_M } from '../scenes/keys';
@@ -37,7 +39,7 @@ export interface ScoreSource {
 }
 
 export class CrowdView implements ScoreSource {
-  readonly crowd: Crowd;
+  private readonly stepper: CrowdStepper;
   readonly scores: Int16Array;
   private readonly sprites: Phaser.GameObjects.Image[] = [];
   /** Frame index shown per walker, and its alpha, so unchanged ones are not set again. */
@@ -56,14 +58,17 @@ export class CrowdView implements ScoreSource {
   ) {
     const { area, params } = station;
     this.origin = { x: area.x, y: area.y };
-    this.crowd = createCrowd({
-      width: area.w / PX_PER_M,
-      height: area.h / PX_PER_M,
-      count,
-      flow: params.flow,
-      counterFlowShare: params.counterFlowShare,
-      seed,
-    });
+    this.stepper = new CrowdStepper(
+      {
+        width: area.w / PX_PER_M,
+        height: area.h / PX_PER_M,
+        count,
+        flow: params.flow,
+        counterFlowShare: params.counterFlowShare,
+        seed,
+      },
+      MAX_STEPS,
+    );
     const rng = new Random(seed ^ 0x5eed);
     this.scores = new Int16Array(count);
     this.variants = new Uint8Array(count);
@@ -81,18 +86,23 @@ export class CrowdView implements ScoreSource {
     this.draw(0);
   }
 
+  /** The crowd as last stepped: what is drawn and what the labels read. */
+  get crowd(): Crowd {
+    return this.stepper.crowd;
+  }
+
   /**
    * Advances the crowd; the player is an obstacle it flows around. When the
    * player's grade makes people avoid them, the crowd keeps a wider berth.
    */
   update(dt: number, player: Point, playerVelocity: Point, avoided = false): void {
-    const c = this.crowd;
     const radius = avoided ? AVOIDED_RADIUS_M : PLAYER_RADIUS_M;
-    setPlayer(c, (player.x - this.origin.x) / PX_PER_M, (player.y - this.origin.y) / PX_PER_M, playerVelocity.x / PX_PER_M, playerVelocity.y / PX_PER_M, radius);
     this.accumulator = Math.min(this.accumulator + dt * TIME_SCALE, STEP * MAX_STEPS);
-    while (this.accumulator >= STEP) {
-      stepCrowd(c, STEP);
-      this.accumulator -= STEP;
+    const steps = Math.floor(this.accumulator / STEP);
+    this.accumulator -= steps * STEP;
+    if (steps > 0) {
+      const { x, y } = this.origin;
+      this.stepper.step(steps, STEP, [(player.x - x) / PX_PER_M, (player.y - y) / PX_PER_M, playerVelocity.x / PX_PER_M, playerVelocity.y / PX_PER_M, radius]);
     }
     this.draw(dt);
   }
@@ -143,6 +153,7 @@ export class CrowdView implements ScoreSource {
   }
 
   destroy(): void {
+    this.stepper.destroy();
     for (const s of this.sprites) s.destroy();
     this.sprites.length = 0;
   }
