@@ -3,7 +3,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
-import { langFromNavigator, translate } from './i18n';
+import { ensureTexts, langFromNavigator, translate } from './i18n';
 import { DEFAULT_DESK, loadDesk } from './levels/loadDesk';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
@@ -33,6 +33,9 @@ async function main(): Promise<void> {
   // Kiosk mode (src/kiosk/): its own config, level and language; remembers nothing of a visitor.
   const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang) : null;
   const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
+  // Texts load as chunks (src/i18n/features.ts): the language in use, plus the
+  // workshop's texts on workshop pages and links. Nothing renders before them.
+  await ensureTexts(lang, ...(url.mode === 'workshop' || url.mode === 'class' ? (['workshop'] as const) : []));
   const store = createGameStore({ lang });
   const deskStore = createDeskStore();
   const workshop = decodeWorkshop(window.location.search, url.lang);

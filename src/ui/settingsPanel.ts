@@ -2,7 +2,7 @@
 // modal <dialog> (the page behind it is inert), Tab kept inside, Escape
 // closes it, focus goes back where it came from. It writes the settings store;
 // saving and applying happen in applySettings.ts.
-import { LANGS, MESSAGES } from '../i18n';
+import { languageButtons } from './languageButtons';
 import { MOTION_CHOICES, TEXT_SIZES, type MotionChoice, type TextSize } from '../settings';
 import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
@@ -62,22 +62,7 @@ export function openSettings(ui: UiContext, opener: HTMLElement | null): void {
         ]),
         el('fieldset', {}, [
           el('legend', { text: t('settings.language') }),
-          el(
-            'div',
-            { class: 'lang-row' },
-            LANGS.map((l) => {
-              const b = el('button', {
-                type: 'button',
-                class: 'btn btn-lang',
-                lang: l,
-                'data-lang': l,
-                'aria-pressed': l === ui.store.getState().lang ? 'true' : 'false',
-                text: MESSAGES[l].meta.languageName,
-              });
-              b.addEventListener('click', () => ui.store.getState().setLang(l));
-              return b;
-            }),
-          ),
+          el('div', { class: 'lang-row' }, languageButtons(ui.store)),
         ]),
         keys.node,
         status,

@@ -27,7 +27,7 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
   const unsubscribeKeys = settingsStore.subscribe((s) => s.keys, showKeys);
 
   // The second perspective: the control desk (src/ui/desk).
-  const deskButton = ui.desk ? el('button', { class: 'btn btn-big', id: 'desk-open', type: 'button', text: t('desk.open') }) : null;
+  const deskButton = ui.desk ? el('button', { class: 'btn btn-big', id: 'desk-open', type: 'button', text: t('start.deskOpen') }) : null;
   deskButton?.addEventListener('click', () => ui.desk?.open());
 
   const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [

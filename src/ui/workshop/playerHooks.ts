@@ -32,9 +32,9 @@ export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
   return {
     startScreen: () => [
       el('p', { class: 'workshop-links' }, [
-        el('a', { href: `?mode=workshop&lang=${lang()}`, id: 'workshop-setup-link', text: t('workshop.startLink') }),
+        el('a', { href: `?mode=workshop&lang=${lang()}`, id: 'workshop-setup-link', text: t('start.workshopLink') }),
         ' · ',
-        el('a', { href: `?mode=workshop&page=guide&lang=${lang()}`, text: t('workshop.lessonLink') }),
+        el('a', { href: `?mode=workshop&page=guide&lang=${lang()}`, text: t('start.lessonLink') }),
       ]),
     ],
     resultCode: () => null,
