@@ -4,7 +4,6 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 import { ensureTexts, langFromNavigator, translate } from './i18n';
-import { DEFAULT_DESK, loadDesk } from './levels/loadDesk';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
@@ -56,7 +55,8 @@ async function main(): Promise<void> {
     desk: offerDesk ? {
       store: deskStore,
       seed: url.seed ?? undefined,
-      open: () => void deskStore.getState().open(() => loadDesk(DEFAULT_DESK, store.getState().level)),
+      // The desk's file check (with the fact catalogue) is fetched when the desk first opens.
+      open: () => void deskStore.getState().open(async () => (await import('./levels/loadDesk')).loadDefaultDesk(store.getState().level)),
       leave: (to) => {
         // Start the next screen first, so the desk never flashes the old one on its way out.
         if (to === 'day') store.getState().startDay(url.seed ?? undefined);

@@ -1,7 +1,7 @@
 // Screens that nobody needs at start are chunks of their own, fetched when
 // they are first wanted: the citizen file (debrief: screen, model, chart, print
-// styles) while the ending shows, the control desk when it is opened. Their
-// texts come with them (src/i18n/features.ts). That keeps them out of the
+// styles) while the ending shows, the control desk when it is opened, the
+// settings dialog when a Settings button is pointed at. Their texts come with them (src/i18n/features.ts). That keeps them out of the
 // JavaScript loaded at start (see the bench, issue 8).
 import { ensureTexts, type Feature, type Lang } from '../i18n';
 import type { UiContext } from './context';
@@ -53,3 +53,25 @@ export const lazyEndScreen = lazyScreen(['debrief'], () => import('./endScreen')
 export const lazyDeskScreen = lazyScreen(['desk', 'debrief'], () =>
   import('./desk/deskScreen').then((m): Render => (root, ui) => (ui.desk ? m.renderDeskScreen(root, ui, ui.desk) : () => undefined)),
 );
+
+let settingsPanel: Promise<typeof import('./settingsPanel')> | null = null;
+const loadSettingsPanel = () => (settingsPanel ??= import('./settingsPanel'));
+
+/**
+ * A Settings button that opens the dialog (a chunk of its own): fetched as soon
+ * as the button is pointed at or focused, so it is there by the click.
+ */
+export function opensSettings(button: HTMLElement, ui: UiContext): void {
+  const preload = () => void loadSettingsPanel().catch(() => (settingsPanel = null));
+  button.addEventListener('pointerenter', preload, { once: true });
+  button.addEventListener('focus', preload, { once: true });
+  button.addEventListener('click', () => {
+    loadSettingsPanel().then(
+      (m) => m.openSettings(ui, button),
+      (error: unknown) => {
+        settingsPanel = null;
+        console.error(error);
+      },
+    );
+  });
+}

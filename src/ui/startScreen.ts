@@ -5,7 +5,7 @@ import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
 import { el, setText } from './dom';
 import { languageButtons } from './languageButtons';
-import { openSettings } from './settingsPanel';
+import { opensSettings } from './lazyScreens';
 
 export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void {
   const { t, store } = ui;
@@ -14,7 +14,7 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
 
   const langButtons = languageButtons(store);
   const settingsButton = el('button', { class: 'btn', id: 'settings-button', type: 'button', 'aria-haspopup': 'dialog', text: t('settings.open') });
-  settingsButton.addEventListener('click', () => openSettings(ui, settingsButton));
+  opensSettings(settingsButton, ui);
   // The help lines name the player's own keys, and follow a remap at once.
   const howMove = el('li', { id: 'how-move' });
   const howAct = el('li', { id: 'how-act' });

@@ -2,7 +2,7 @@
 // facilitator's settings, notes on the start screen (settings, content note,
 // resume), the result code after the day, and keeping an unfinished day on
 // this device. In plain play mode it only adds the way to the facilitator pages.
-import { FACT_IDS } from '../../content/facts';
+import { FACT_IDS } from '../../content/factIds';
 import type { Level } from '../../core/types';
 import { formatClock, translate, type Lang } from '../../i18n';
 import type { GameStore } from '../../store/gameStore';
