@@ -7,8 +7,7 @@ import { ensureTexts, langFromNavigator, translate } from './i18n';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
-import { createDeskStore, type DeskStore } from './store/deskStore';
-import { deskResult, summarizeShift } from './core/desk';
+import { createDeskStore } from './store/deskStore';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
@@ -17,7 +16,8 @@ import { startSound } from './audio/soundDirector';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
 import { readUrlOptions } from './urlParams';
-import { playHooks, workshopPlayer, type WorkshopPlayer } from './ui/workshop/playerHooks';
+import { playHooks } from './ui/workshop/playHooks';
+import type { WorkshopPlayer } from './ui/workshop/playerHooks';
 import { workshopPageFor } from './workshop/route';
 import { decodeWorkshop } from './workshop/settings';
 
@@ -84,6 +84,8 @@ async function main(): Promise<void> {
   }
   let workshopGame: WorkshopPlayer | null = null;
   if (url.mode === 'workshop') {
+    // Workshop links only: the player's side of a workshop is a chunk of its own.
+    const { workshopPlayer, deskConfirmShare } = await import('./ui/workshop/playerHooks');
     workshopGame = workshopPlayer(store, ui.t, workshop, storage, () => deskConfirmShare(deskStore));
     ui.workshop = workshopGame.hooks;
     if (workshop.ignored.length > 0) ui.notices.push(translate(lang, 'workshop.ignored', { names: workshop.ignored.join(', ') }));
@@ -105,13 +107,6 @@ async function main(): Promise<void> {
   Object.assign(window, { __punktestand: { store, game, deskStore, settings: settingsStore } });
   if (url.mode === 'desk') ui.desk?.open();
   kiosk?.start(store, game, ui);
-}
-
-/** Share of desk flags the player confirmed (0..1) once a shift is over; null before. */
-function deskConfirmShare(deskStore: DeskStore): number | null {
-  const { shift, desk } = deskStore.getState();
-  if (!shift?.ended || !desk) return null;
-  return deskResult(summarizeShift(shift, desk)).confirmRate / 100;
 }
 
 /** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */
