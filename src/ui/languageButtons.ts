@@ -34,6 +34,10 @@ export function languageButtons(store: GameStore, className = 'btn btn-lang'): H
       'data-lang': l,
       text: LANGUAGES[l].name,
     });
+    // Fetch the other language's texts as the pointer or focus arrives, so the click finds them there.
+    const preload = () => void ensureTexts(l, ...loadedFeatures(store.getState().lang)).catch(() => undefined);
+    button.addEventListener('pointerenter', preload, { once: true });
+    button.addEventListener('focus', preload, { once: true });
     button.addEventListener('click', () => void chooseLanguage(store, l));
     return button;
   });
