@@ -32,6 +32,11 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
+        // Text chunks (src/i18n/features.ts) named for what they hold, e.g. texts-debrief-de.
+        chunkFileNames: (chunk) => {
+          const texts = /src[\\/]i18n[\\/](?:(\w+)[\\/])?(en|de)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return texts ? `assets/texts-${texts[1] ? `${texts[1]}-` : ''}${texts[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser|src[\\/]vendor[\\/]phaser/ },

@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // The game loads its texts in chunks; unit tests get them all at once.
+          setupFiles: ['tests/unit/setupTexts.ts'],
           // Property tests run hundreds of days; on a shared, loaded machine
           // 5 s is too tight. A limit, not a speed check.
           testTimeout: 60_000,

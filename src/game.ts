@@ -4,7 +4,6 @@
 import Phaser from 'phaser';
 import { CityColors } from './art/palette';
 import { CityScene } from './scenes/CityScene';
-import { DESK_SCENE, DeskScene, provideDeskStore } from './scenes/DeskScene';
 import { SceneKeys } from './scenes/keys';
 import { provideStore } from './scenes/sceneStore';
 import type { DeskStore } from './store/deskStore';
@@ -55,21 +54,39 @@ function watchDisplay(game: Phaser.Game, store: GameStore, announce: (key: strin
   renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => announce('hud.displayRestored'));
 }
 
-/** The desk's feeds run in the same game: a new shift starts them, leaving the desk stops them. */
+/**
+ * The desk's feeds run in the same game: a new shift starts them, leaving the
+ * desk stops them. The desk's scene is a chunk of its own, fetched when the
+ * desk opens (the briefing comes first, so it is there by the shift).
+ */
 function watchDesk(game: Phaser.Game, store: GameStore, deskStore: DeskStore): void {
-  provideDeskStore(game, deskStore);
-  game.scene.add(DESK_SCENE, DeskScene, false);
+  let added: Promise<void> | null = null;
+  const addDeskScene = () =>
+    (added ??= import('./scenes/DeskScene').then(
+      ({ DeskScene, provideDeskStore }) => {
+        provideDeskStore(game, deskStore);
+        game.scene.add(SceneKeys.desk, DeskScene, false);
+      },
+      (error: unknown) => {
+        added = null;
+        throw error;
+      },
+    ));
   const startDesk = () => {
     if (deskStore.getState().phase !== 'shift') return;
-    if (game.scene.isActive(SceneKeys.city) || game.scene.isPaused(SceneKeys.city)) game.scene.stop(SceneKeys.city);
-    if (game.scene.isActive(DESK_SCENE)) game.scene.stop(DESK_SCENE);
-    game.scene.start(DESK_SCENE);
+    addDeskScene().then(() => {
+      if (deskStore.getState().phase !== 'shift') return;
+      if (game.scene.isActive(SceneKeys.city) || game.scene.isPaused(SceneKeys.city)) game.scene.stop(SceneKeys.city);
+      if (game.scene.isActive(SceneKeys.desk)) game.scene.stop(SceneKeys.desk);
+      game.scene.start(SceneKeys.desk);
+    }, console.error);
   };
   deskStore.subscribe((s) => s.shiftNumber, startDesk);
   deskStore.subscribe(
     (s) => s.phase === 'off',
     (off) => {
-      if (off && game.scene.isActive(DESK_SCENE)) game.scene.stop(DESK_SCENE);
+      if (!off) void addDeskScene().catch(() => undefined);
+      else if (game.scene.isActive(SceneKeys.desk)) game.scene.stop(SceneKeys.desk);
     },
   );
   game.events.once(Phaser.Core.Events.READY, startDesk);
@@ -78,7 +95,7 @@ function watchDesk(game: Phaser.Game, store: GameStore, deskStore: DeskStore): v
 function startCity(game: Phaser.Game, store: GameStore): void {
   const { day, phase } = store.getState();
   if (!day || phase === 'menu') return;
-  if (game.scene.isActive(DESK_SCENE)) game.scene.stop(DESK_SCENE);
+  if (game.scene.isActive(SceneKeys.desk)) game.scene.stop(SceneKeys.desk);
   if (game.scene.isActive(SceneKeys.city) || game.scene.isPaused(SceneKeys.city)) game.scene.stop(SceneKeys.city);
   game.scene.start(SceneKeys.city);
 }

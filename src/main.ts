@@ -3,13 +3,11 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
-import { langFromNavigator, translate } from './i18n';
-import { DEFAULT_DESK, loadDesk } from './levels/loadDesk';
+import { ensureTexts, langFromNavigator, translate } from './i18n';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
-import { createDeskStore, type DeskStore } from './store/deskStore';
-import { deskResult, summarizeShift } from './core/desk';
+import { createDeskStore } from './store/deskStore';
 import { createGameStore } from './store/gameStore';
 import { createAnnouncer } from './ui/announcer';
 import { mountUi } from './ui/app';
@@ -18,7 +16,8 @@ import { startSound } from './audio/soundDirector';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
 import { readUrlOptions } from './urlParams';
-import { playHooks, workshopPlayer, type WorkshopPlayer } from './ui/workshop/playerHooks';
+import { playHooks } from './ui/workshop/playHooks';
+import type { WorkshopPlayer } from './ui/workshop/playerHooks';
 import { workshopPageFor } from './workshop/route';
 import { decodeWorkshop } from './workshop/settings';
 
@@ -33,6 +32,9 @@ async function main(): Promise<void> {
   // Kiosk mode (src/kiosk/): its own config, level and language; remembers nothing of a visitor.
   const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang) : null;
   const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
+  // Texts load as chunks (src/i18n/features.ts): the language in use, plus the
+  // workshop's texts on workshop pages and links. Nothing renders before them.
+  await ensureTexts(lang, ...(url.mode === 'workshop' || url.mode === 'class' ? (['workshop'] as const) : []));
   const store = createGameStore({ lang });
   const deskStore = createDeskStore();
   const workshop = decodeWorkshop(window.location.search, url.lang);
@@ -53,7 +55,8 @@ async function main(): Promise<void> {
     desk: offerDesk ? {
       store: deskStore,
       seed: url.seed ?? undefined,
-      open: () => void deskStore.getState().open(() => loadDesk(DEFAULT_DESK, store.getState().level)),
+      // The desk's file check (with the fact catalogue) is fetched when the desk first opens.
+      open: () => void deskStore.getState().open(async () => (await import('./levels/loadDesk')).loadDefaultDesk(store.getState().level)),
       leave: (to) => {
         // Start the next screen first, so the desk never flashes the old one on its way out.
         if (to === 'day') store.getState().startDay(url.seed ?? undefined);
@@ -81,6 +84,8 @@ async function main(): Promise<void> {
   }
   let workshopGame: WorkshopPlayer | null = null;
   if (url.mode === 'workshop') {
+    // Workshop links only: the player's side of a workshop is a chunk of its own.
+    const { workshopPlayer, deskConfirmShare } = await import('./ui/workshop/playerHooks');
     workshopGame = workshopPlayer(store, ui.t, workshop, storage, () => deskConfirmShare(deskStore));
     ui.workshop = workshopGame.hooks;
     if (workshop.ignored.length > 0) ui.notices.push(translate(lang, 'workshop.ignored', { names: workshop.ignored.join(', ') }));
@@ -102,13 +107,6 @@ async function main(): Promise<void> {
   Object.assign(window, { __punktestand: { store, game, deskStore, settings: settingsStore } });
   if (url.mode === 'desk') ui.desk?.open();
   kiosk?.start(store, game, ui);
-}
-
-/** Share of desk flags the player confirmed (0..1) once a shift is over; null before. */
-function deskConfirmShare(deskStore: DeskStore): number | null {
-  const { shift, desk } = deskStore.getState();
-  if (!shift?.ended || !desk) return null;
-  return deskResult(summarizeShift(shift, desk)).confirmRate / 100;
 }
 
 /** How fast the player walks (pixels a second), for footsteps; 0 when no day is on. */

@@ -1,17 +1,11 @@
-// Deutsche Texte. Der Typ `Messages` kommt aus en.ts: fehlt hier ein Schlüssel,
-// schlägt die Typprüfung fehl.
-import { debriefDe } from './debrief/de';
-import { workshopDe } from './workshop/de';
+// Deutsche Texte, die jeder Bildschirm von Anfang an braucht (der Kern). Der
+// Typ `CoreMessages` kommt aus en.ts: fehlt hier ein Schlüssel, schlägt die
+// Typprüfung fehl. Die Texte einzelner Teile (Auswertung, Kontrollpult,
+// Workshop, Kiosk) werden mit ihren Bildschirmen geladen (features.ts).
+import type { CoreMessages } from './en';
 import { settingsDe } from './settings/de';
-import { deskDe } from './desk/de';
-import { kioskDe } from './kiosk/de';
-import type { Messages } from './en';
 
-export const de: Messages = {
-  meta: {
-    languageName: 'Deutsch',
-    locale: 'de-DE',
-  },
+export const de: CoreMessages = {
   app: {
     title: 'Punktestand',
     subtitle: 'Ein Tag in einer Stadt, die Punkte zählt',
@@ -24,6 +18,9 @@ export const de: Messages = {
     howGoal: 'Erledige deine Besorgungen, bevor der Tag endet. Behalte deinen Punktestand im Blick.',
     language: 'Sprache',
     start: 'Den Tag beginnen',
+    deskOpen: 'Eine Schicht am Kontrollpult übernehmen',
+    workshopLink: 'Für Lehrkräfte und Teamer: Workshop einrichten',
+    lessonLink: 'Unterrichtsmaterial',
     privacy:
       'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
   },
@@ -348,11 +345,7 @@ export const de: Messages = {
       text: 'Du bist nach Hause gekommen, mit einer Akte, die den ganzen Tag gewachsen ist. Nichts Schlimmes ist passiert. Du hast nur gelernt, vor jedem Schritt auf die Ampel zu schauen – und auf deinen Punktestand.',
     },
   },
-  debrief: debriefDe,
-  workshop: workshopDe,
   settings: settingsDe,
-  desk: deskDe,
-  kiosk: kioskDe,
   citizen: {
     address: '{street} {number}',
     streets: ['Lindenstraße', 'Mühlweg', 'Gartenzeile', 'Hafenstraße', 'Birkenallee', 'Schulstraße', 'Kanalweg', 'Obstgartenweg'],

@@ -1,17 +1,16 @@
-// English texts. German (de.ts) must have exactly the same keys: its type is
-// derived from this file, so a missing key fails the type check.
-// Placeholders in braces ({score}) are filled in by `t()`.
-import { debriefEn } from './debrief/en';
-import { workshopEn } from './workshop/en';
+// English texts that every screen may need from the start (the core). German
+// (de.ts) must have exactly the same keys: its type is derived from this file,
+// so a missing key fails the type check. Placeholders in braces ({score}) are
+// filled in by `t()`. The texts of single features (debrief, desk, workshop,
+// kiosk) are chunks of their own, loaded with the screens that show them: see
+// features.ts, where each one is mounted under its key.
+import type { debriefEn } from './debrief/en';
+import type { deskEn } from './desk/en';
+import type { kioskEn } from './kiosk/en';
 import { settingsEn } from './settings/en';
-import { deskEn } from './desk/en';
-import { kioskEn } from './kiosk/en';
+import type { workshopEn } from './workshop/en';
 
 export const en = {
-  meta: {
-    languageName: 'English',
-    locale: 'en-GB',
-  },
   app: {
     title: 'Punktestand',
     subtitle: 'One day in a city that keeps score',
@@ -24,6 +23,9 @@ export const en = {
     howGoal: 'Do your errands before the day ends. Watch your score.',
     language: 'Language',
     start: 'Start the day',
+    deskOpen: 'Work a shift at the control desk',
+    workshopLink: 'For facilitators: set up a workshop',
+    lessonLink: 'Lesson material',
     privacy:
       'This game sends nothing anywhere and stores nothing about you: only your settings (language, sound, text size, motion, keys) stay in this browser.',
   },
@@ -348,20 +350,26 @@ export const en = {
       text: 'You made it home with a file that grew all day. Nothing terrible happened. You just learned to check the lights, and your score, before you move.',
     },
   },
-  debrief: debriefEn,
-  workshop: workshopEn,
   settings: settingsEn,
-  desk: deskEn,
-  kiosk: kioskEn,
   citizen: {
     address: '{number} {street}',
     streets: ['Linden Street', 'Mill Lane', 'Garden Row', 'Harbour Road', 'Birch Avenue', 'School Street', 'Canal Walk', 'Orchard Way'],
   },
 };
 
-/** The shape every language must have: same keys, text values (lists stay lists). */
-export type Messages = Widen<typeof en>;
-export type DebriefMessages = Messages['debrief'];
-export type WorkshopMessages = Messages['workshop'];
-export type DeskMessages = Messages['desk'];
+/** The shape every language's core must have: same keys, text values (lists stay lists). */
+export type CoreMessages = Widen<typeof en>;
+export type DebriefMessages = Widen<typeof debriefEn>;
+export type WorkshopMessages = Widen<typeof workshopEn>;
+export type DeskMessages = Widen<typeof deskEn>;
+export type KioskMessages = Widen<typeof kioskEn>;
+/** The texts loaded on demand, each under its own key (see features.ts). */
+export interface FeatureMessages {
+  debrief: DebriefMessages;
+  workshop: WorkshopMessages;
+  desk: DeskMessages;
+  kiosk: KioskMessages;
+}
+/** Everything in one language: the core and every feature mounted. */
+export type Messages = CoreMessages & FeatureMessages;
 type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { [K in keyof T]: Widen<T[K]> };

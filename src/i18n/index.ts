@@ -1,10 +1,76 @@
 // Looking up texts by dot path (`action.jaywalk.title`), with {placeholders}.
-import { de } from './de';
-import { en, type Messages } from './en';
+// The texts live in a registry that fills up as chunks load (features.ts):
+// `await ensureTexts(lang, 'debrief')` before a screen that needs them, then
+// `translate()` stays synchronous for every caller.
+import type { CoreMessages, Messages } from './en';
+import { CORE, FEATURES, type Feature, type Lang } from './features';
 
-export type Lang = 'de' | 'en';
+export type { Feature, Lang };
 export const LANGS: readonly Lang[] = ['de', 'en'];
-export const MESSAGES: Record<Lang, Messages> = { de, en };
+
+/**
+ * Each language named in itself, and its number format. Kept apart from the
+ * texts: the language switch names both languages before the other one's
+ * texts are loaded.
+ */
+export const LANGUAGES: Record<Lang, { name: string; locale: string }> = {
+  de: { name: 'Deutsch', locale: 'de-DE' },
+  en: { name: 'English', locale: 'en-GB' },
+};
+
+type Part = 'core' | Feature;
+
+const texts: Record<Lang, Partial<Messages>> = { de: {}, en: {} };
+const ready = new Set<`${Lang}:${Part}`>();
+const loading = new Map<`${Lang}:${Part}`, Promise<void>>();
+
+/** Puts a loaded part into the registry (the loaders do; unit tests may too). */
+export function provideTexts(lang: Lang, part: 'core', tree: CoreMessages): void;
+export function provideTexts<F extends Feature>(lang: Lang, part: F, tree: Messages[F]): void;
+export function provideTexts(lang: Lang, part: Part, tree: object): void {
+  Object.assign(texts[lang], part === 'core' ? tree : { [part]: tree });
+  ready.add(`${lang}:${part}`);
+}
+
+function loadPart(lang: Lang, part: Part): Promise<void> {
+  const id = `${lang}:${part}` as const;
+  if (ready.has(id)) return Promise.resolve();
+  let pending = loading.get(id);
+  if (!pending) {
+    const load: () => Promise<object> = part === 'core' ? CORE[lang] : FEATURES[part][lang];
+    pending = load().then(
+      (tree) => provideTexts(lang, part as Feature, tree as Messages[Feature]),
+      (error: unknown) => {
+        loading.delete(id); // a later call may try again (offline for a moment)
+        throw error;
+      },
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+/** Loads the core texts of `lang` and the named features' texts (each once). */
+export async function ensureTexts(lang: Lang, ...features: Feature[]): Promise<void> {
+  await Promise.all([loadPart(lang, 'core'), ...features.map((f) => loadPart(lang, f))]);
+}
+
+/** True when the core of `lang` and the named features are in the registry. */
+export function hasTexts(lang: Lang, ...features: Feature[]): boolean {
+  return ready.has(`${lang}:core`) && features.every((f) => ready.has(`${lang}:${f}`));
+}
+
+/** The features whose texts are loaded in `lang`: a language switch loads the same in the new one. */
+export function loadedFeatures(lang: Lang): Feature[] {
+  return (Object.keys(FEATURES) as Feature[]).filter((f) => ready.has(`${lang}:${f}`));
+}
+
+/** A feature's whole text tree (for screens that walk a list of texts); it must be loaded. */
+export function featureTexts<F extends Feature>(lang: Lang, feature: F): Messages[F] {
+  const tree = texts[lang][feature];
+  if (!tree) throw new Error(`The ${feature} texts (${lang}) are used before they were loaded`);
+  return tree as Messages[F];
+}
 
 export function isLang(value: unknown): value is Lang {
   return value === 'de' || value === 'en';
@@ -19,9 +85,9 @@ export function langFromNavigator(languages: readonly string[]): Lang {
   return 'en';
 }
 
-/** The raw value at a dot path, or undefined when the path does not exist. */
+/** The raw value at a dot path, or undefined when the path does not exist (or is not loaded). */
 export function lookup(lang: Lang, key: string): unknown {
-  let node: unknown = MESSAGES[lang];
+  let node: unknown = texts[lang];
   for (const part of key.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
@@ -33,9 +99,14 @@ export function hasText(lang: Lang, key: string): boolean {
   return typeof lookup(lang, key) === 'string';
 }
 
-/** The text at `key` with {placeholders} filled in; a missing key shows itself, never crashes. */
+/**
+ * The text at `key` with {placeholders} filled in; a missing key shows itself,
+ * never crashes. The screens load their texts first; should one ever be asked
+ * for before its language arrived, the other language's text is the fallback
+ * (a readable sentence rather than a raw key).
+ */
 export function translate(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
-  const value = lookup(lang, key);
+  const value = [lookup(lang, key), ...LANGS.filter((l) => l !== lang).map((l) => lookup(l, key))].find((v) => typeof v === 'string');
   const text = typeof value === 'string' ? value : key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
@@ -44,7 +115,7 @@ export function translate(lang: Lang, key: string, vars: Record<string, string |
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(MESSAGES[lang].meta.locale).format(n);
+  return new Intl.NumberFormat(LANGUAGES[lang].locale).format(n);
 }
 
 /** Points with a sign: "+5", "−50" (a real minus sign reads better). */

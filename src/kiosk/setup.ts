@@ -4,7 +4,7 @@
 // `start` runs the controller, the staff corner and the watchdog.
 import { settingsStore } from '../settingsStore';
 import type Phaser from 'phaser';
-import type { Lang } from '../i18n';
+import { ensureTexts, LANGS, type Lang } from '../i18n';
 import type { GameStore } from '../store/gameStore';
 import type { UiContext } from '../ui/context';
 import { DEFAULT_KIOSK_CONFIG, KIOSK_CONFIG_FILE, parseKioskConfig, withStaffSettings, type KioskConfig } from './config';
@@ -47,7 +47,9 @@ async function fetchConfig(): Promise<{ config: KioskConfig; errors: string[] }>
 export async function prepareKiosk(search: string, storage: Storage | null, urlLang: Lang | null): Promise<KioskSetup> {
   hardenPage();
   registerOffline();
-  const { config: fileConfig, errors } = await fetchConfig();
+  // Visitors switch language on the attract screen at a touch, and the kiosk
+  // shows its own debrief: every text it can need, in both languages, up front.
+  const [{ config: fileConfig, errors }] = await Promise.all([fetchConfig(), ...LANGS.map((l) => ensureTexts(l, 'kiosk', 'debrief'))]);
   const config = withStaffSettings(fileConfig, readStaffSettings(storage));
   const controller = new KioskController(config, storage);
   // `?level=` still wins, so a museum can try another level on the kiosk.

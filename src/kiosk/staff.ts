@@ -1,7 +1,7 @@
 // Staff exit: a long press in the top-left corner opens a PIN pad; the right
 // PIN (from levels/kiosk-config.json, never from the source) opens the staff
 // settings: default language, day length, volume, reload, leave kiosk mode.
-import { LANGS, translate, type Lang } from '../i18n';
+import { LANGS, LANGUAGES, translate, type Lang } from '../i18n';
 import { el } from '../ui/dom';
 import type { KioskConfig, StaffSettings } from './config';
 
@@ -136,7 +136,7 @@ function openPinPad(hooks: StaffHooks, onClose: () => void): () => void {
       el('h2', { id: 'kiosk-staff-title', text: t('kiosk.staffTitle') }),
       el('div', { class: 'kiosk-staff-row', role: 'group', 'aria-label': t('kiosk.staffLang') }, [
         el('span', { text: t('kiosk.staffLang') }),
-        ...choice('lang', LANGS, (l) => translate(l, 'meta.languageName'), () => lang, (l) => (lang = l)),
+        ...choice('lang', LANGS, (l) => LANGUAGES[l].name, () => lang, (l) => (lang = l)),
       ]),
       el('div', { class: 'kiosk-staff-row', role: 'group', 'aria-label': t('kiosk.staffDayLength') }, [
         el('span', { text: t('kiosk.staffDayLength') }),

@@ -14,6 +14,11 @@ export function deskContext(level: Level | null): DeskContext {
   };
 }
 
+/** The desk every page offers, checked against the district the page plays. */
+export function loadDefaultDesk(level: Level | null): Promise<DeskResultOrErrors> {
+  return loadDesk(DEFAULT_DESK, level);
+}
+
 export async function loadDesk(deskId: string, level: Level | null): Promise<DeskResultOrErrors> {
   const file = `levels/${deskId}.json`;
   try {

@@ -19,8 +19,9 @@ import { GateView } from '../objects/GateView';
 import { StreetWalkers } from '../objects/StreetWalkers';
 import type { DeskStore } from '../store/deskStore';
 import { reducedMotion, storeOf } from './sceneStore';
+import { SceneKeys } from './keys';
 
-export const DESK_SCENE = 'desk';
+export const DESK_SCENE = SceneKeys.desk;
 const DESK_STORE_KEY = 'deskStore';
 /** The desk's crowd is thinner than the citizen's: four cameras draw it. */
 const DESK_CROWD = 160;

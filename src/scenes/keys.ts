@@ -1,5 +1,6 @@
 export const SceneKeys = {
   city: 'city',
+  desk: 'desk',
 } as const;
 
 /** Draw order in the city, lowest first. */

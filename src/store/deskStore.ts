@@ -3,7 +3,11 @@
 // and publishes its notices for the scene and the DOM.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { createShift, stepShift, type DeskLevel, type DeskResultOrErrors, type ShiftEvent, type ShiftNotice, type ShiftState } from '../core/desk';
+// Straight from the modules, not the desk's index: the index also pulls in the
+// file check (valibot schemas), which only the desk's own chunk needs.
+import { createShift, stepShift } from '../core/desk/shift';
+import type { DeskLevel, ShiftEvent, ShiftNotice, ShiftState } from '../core/desk/types';
+import type { DeskResultOrErrors } from '../core/desk/validate';
 
 /** off: the citizen's game shows; the rest are the desk's own screens. */
 export type DeskPhase = 'off' | 'loading' | 'briefing' | 'shift' | 'debrief' | 'error';

@@ -45,7 +45,7 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
         dispose = renderHud(root, ui);
         break;
       case 'ended':
-        if (!debriefOpen && !ui.endedScreen) void lazyEndScreen.preload();
+        if (!debriefOpen && !ui.endedScreen) void lazyEndScreen.preload(store.getState().lang).catch(() => undefined);
         dispose = ui.endedScreen
           ? ui.endedScreen(root, ui)
           : debriefOpen

@@ -1,7 +1,7 @@
 import type { GameStore } from '../store/gameStore';
 import { translate } from '../i18n';
 import type { Announcer } from './announcer';
-import type { WorkshopHooks } from './workshop/playerHooks';
+import type { WorkshopHooks } from './workshop/playHooks';
 import type { DeskUi } from './desk/deskScreen';
 
 /** What every DOM screen needs: the store, a translator bound to the current language, the announcer. */

@@ -4,7 +4,7 @@
 // Built from the plain model in src/debrief/model.ts; printable (print.css).
 import './print.css';
 import { buildDebrief } from '../debrief/model';
-import { formatClock, formatNumber, MESSAGES } from '../i18n';
+import { formatClock, formatNumber, LANGUAGES } from '../i18n';
 import { inWorldMinutes } from '../store/selectors';
 import type { UiContext } from './context';
 import { dossierSection, mirrorSection, questionsSection, sourcesSection, type SectionContext } from './debriefSections';
@@ -28,14 +28,14 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
   print.addEventListener('click', () => window.print());
   const langButtons = languageButtons(store, 'btn btn-small btn-lang');
   // Switch sides: the control desk over the same district (src/ui/desk).
-  const desk = ui.desk ? el('button', { type: 'button', class: 'btn btn-big', id: 'desk-open', text: t('desk.openAfterDay') }) : null;
+  const desk = ui.desk ? el('button', { type: 'button', class: 'btn btn-big', id: 'desk-open', text: t('debrief.deskOpen') }) : null;
   desk?.addEventListener('click', () => ui.desk?.open());
 
   // Printed only: the date and the language, never the citizen's name or address.
   const printHeader = el('p', { class: 'print-header', 'aria-hidden': 'true' });
   const stampPrintHeader = () => {
-    const date = new Intl.DateTimeFormat(MESSAGES[lang].meta.locale, { dateStyle: 'long' }).format(new Date());
-    printHeader.textContent = t('debrief.print.header', { date, language: MESSAGES[lang].meta.languageName });
+    const date = new Intl.DateTimeFormat(LANGUAGES[lang].locale, { dateStyle: 'long' }).format(new Date());
+    printHeader.textContent = t('debrief.print.header', { date, language: LANGUAGES[lang].name });
   };
   stampPrintHeader();
   window.addEventListener('beforeprint', stampPrintHeader);

@@ -10,7 +10,8 @@ import type { UiContext } from './context';
 import { el, setText } from './dom';
 import { languageButtons } from './languageButtons';
 import { describeNotice } from './notices';
-import { openSettings, trapTab } from './settingsPanel';
+import { opensSettings } from './lazyScreens';
+import { trapTab } from './trapTab';
 
 const TOAST_MS = 6000;
 const PHONE_MS = 7000;
@@ -196,7 +197,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   pauseButton.addEventListener('click', () => store.getState().pause());
   resumeButton.addEventListener('click', () => store.getState().resume());
   endButton.addEventListener('click', () => store.getState().endDay());
-  settingsButton.addEventListener('click', () => openSettings(ui, settingsButton));
+  opensSettings(settingsButton, ui);
   // The pause dialog is modal: Tab stays inside it.
   pauseDialog.addEventListener('keydown', (event) => event.key === 'Tab' && trapTab(pauseDialog, event));
 

@@ -2,13 +2,14 @@
 // modal <dialog> (the page behind it is inert), Tab kept inside, Escape
 // closes it, focus goes back where it came from. It writes the settings store;
 // saving and applying happen in applySettings.ts.
-import { LANGS, MESSAGES } from '../i18n';
+import { languageButtons } from './languageButtons';
 import { MOTION_CHOICES, TEXT_SIZES, type MotionChoice, type TextSize } from '../settings';
 import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
 import { readUrlOptions } from '../urlParams';
 import { el } from './dom';
 import { keyCaptureSection } from './settingsPanelKeys';
+import { trapTab } from './trapTab';
 
 const PANEL_ID = 'settings-dialog';
 
@@ -62,22 +63,7 @@ export function openSettings(ui: UiContext, opener: HTMLElement | null): void {
         ]),
         el('fieldset', {}, [
           el('legend', { text: t('settings.language') }),
-          el(
-            'div',
-            { class: 'lang-row' },
-            LANGS.map((l) => {
-              const b = el('button', {
-                type: 'button',
-                class: 'btn btn-lang',
-                lang: l,
-                'data-lang': l,
-                'aria-pressed': l === ui.store.getState().lang ? 'true' : 'false',
-                text: MESSAGES[l].meta.languageName,
-              });
-              b.addEventListener('click', () => ui.store.getState().setLang(l));
-              return b;
-            }),
-          ),
+          el('div', { class: 'lang-row' }, languageButtons(ui.store)),
         ]),
         keys.node,
         status,
@@ -116,23 +102,6 @@ export function openSettings(ui: UiContext, opener: HTMLElement | null): void {
   });
   dialog.showModal();
   dialog.querySelector<HTMLElement>('input, button')?.focus();
-}
-
-/** Tab and Shift+Tab wrap round inside the dialog instead of leaving for the browser's bar. */
-export function trapTab(dialog: HTMLElement, event: KeyboardEvent): void {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, [tabindex="0"]')].filter((n) => !n.hasAttribute('disabled'));
-  // Radio groups take one tab stop: the checked radio.
-  const stops = focusable.filter((n) => !(n instanceof HTMLInputElement && n.type === 'radio' && !n.checked));
-  const first = stops[0];
-  const last = stops[stops.length - 1];
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    last.focus();
-    event.preventDefault();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    first.focus();
-    event.preventDefault();
-  }
 }
 
 function volumeSlider(id: string, label: string, value: number, onChange: (v: number) => void): HTMLElement {

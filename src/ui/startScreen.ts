@@ -5,7 +5,7 @@ import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
 import { el, setText } from './dom';
 import { languageButtons } from './languageButtons';
-import { openSettings } from './settingsPanel';
+import { opensSettings } from './lazyScreens';
 
 export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void {
   const { t, store } = ui;
@@ -14,7 +14,7 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
 
   const langButtons = languageButtons(store);
   const settingsButton = el('button', { class: 'btn', id: 'settings-button', type: 'button', 'aria-haspopup': 'dialog', text: t('settings.open') });
-  settingsButton.addEventListener('click', () => openSettings(ui, settingsButton));
+  opensSettings(settingsButton, ui);
   // The help lines name the player's own keys, and follow a remap at once.
   const howMove = el('li', { id: 'how-move' });
   const howAct = el('li', { id: 'how-act' });
@@ -27,7 +27,7 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
   const unsubscribeKeys = settingsStore.subscribe((s) => s.keys, showKeys);
 
   // The second perspective: the control desk (src/ui/desk).
-  const deskButton = ui.desk ? el('button', { class: 'btn btn-big', id: 'desk-open', type: 'button', text: t('desk.open') }) : null;
+  const deskButton = ui.desk ? el('button', { class: 'btn btn-big', id: 'desk-open', type: 'button', text: t('start.deskOpen') }) : null;
   deskButton?.addEventListener('click', () => ui.desk?.open());
 
   const screen = el('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }, [

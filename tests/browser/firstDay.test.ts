@@ -33,7 +33,9 @@ describe('first day in the city', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     // Languages are named in their own language.
     expect(await page.textContent('button[data-lang="en"]')).toBe('English');
+    // The English texts are a chunk of their own: the screen redraws once they are there.
     await page.click('button[data-lang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.textContent('#start-button')).toBe('Start the day');
     expect(game.errors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);

@@ -53,6 +53,7 @@ describe('reliability', () => {
     expect(await page.evaluate(() => localStorage.getItem('punktestand.settings'))).toBeNull();
     // Only settings are ever stored, and only once the player changes one.
     await page.click('button[data-lang="de"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}')).toMatchObject({ version: 2, lang: 'de' });
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['punktestand.settings']);
     expect(game.errors).toEqual([]);
@@ -73,6 +74,7 @@ describe('privacy and storage', () => {
     await page.reload();
     await page.waitForSelector('#start-button');
     await page.click('button[data-lang="de"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#hud-score');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -86,7 +88,9 @@ describe('privacy and storage', () => {
     await page.waitForSelector('#start-button');
     // Choose a language (German, then back to English): that choice is the one thing kept.
     await page.click('button[data-lang="de"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
     await page.click('button[data-lang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.click('#start-button');
     await page.waitForSelector('#hud-score');
     await page.keyboard.down('ArrowRight');

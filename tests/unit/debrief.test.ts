@@ -12,7 +12,8 @@ import { createDay, step } from '../../src/core/day';
 import { lightAt } from '../../src/core/stations/crossing';
 import type { DayState, Level, PlayerEvent } from '../../src/core/types';
 import { buildDebrief, QUESTIONS, type DebriefModel } from '../../src/debrief/model';
-import { hasText, LANGS, MESSAGES } from '../../src/i18n';
+import { hasText, LANGS } from '../../src/i18n';
+import { ALL_TEXTS } from './helpers/texts';
 import { cloneLevel, loadLevel, stationOf } from './helpers/level';
 import { hashShingle, shingles, words } from './helpers/shingles';
 
@@ -294,8 +295,8 @@ function leaves(node: unknown, prefix = ''): [string, string][] {
 }
 
 describe('debrief texts', () => {
-  const en = leaves(MESSAGES.en.debrief);
-  const de = leaves(MESSAGES.de.debrief);
+  const en = leaves(ALL_TEXTS.en.debrief);
+  const de = leaves(ALL_TEXTS.de.debrief);
 
   it('exist in both languages with the same keys, none empty, none HTML, and differ', () => {
     expect(de.map(([k]) => k)).toEqual(en.map(([k]) => k));
@@ -306,8 +307,8 @@ describe('debrief texts', () => {
       expect(text, key).not.toMatch(/[<>]/);
       expect(deByKey.get(key), key).not.toMatch(/[<>]/);
     }
-    expect(MESSAGES.de.debrief.kind).toMatchObject({ report: 'Bericht', claim: 'Behauptung', fiction: 'Fiktion' });
-    expect(MESSAGES.en.debrief.kind).toMatchObject({ report: 'Report', claim: 'Claim', fiction: 'Fiction' });
+    expect(ALL_TEXTS.de.debrief.kind).toMatchObject({ report: 'Bericht', claim: 'Behauptung', fiction: 'Fiktion' });
+    expect(ALL_TEXTS.en.debrief.kind).toMatchObject({ report: 'Report', claim: 'Claim', fiction: 'Fiction' });
   });
 
   it('use the same {placeholders} in both languages', () => {

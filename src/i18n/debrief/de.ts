@@ -9,6 +9,7 @@ export const debriefDe: DebriefMessages = {
   leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
   leadErrands: 'Deine letzte Besorgung hat den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
   errands: 'Besorgungen',
+  deskOpen: 'Jetzt die Seite wechseln: eine Schicht am Kontrollpult',
   actions: {
     label: 'Drucken oder noch einmal spielen',
     print: 'Akte drucken',

@@ -8,6 +8,7 @@ export const debriefEn = {
   leadPlayer: 'You ended the day at {time}. This is what the city kept about you, and where each of its tricks comes from.',
   leadErrands: 'Your last errand ended the day at {time}. This is what the city kept about you, and where each of its tricks comes from.',
   errands: 'Errands',
+  deskOpen: 'Now switch sides: work a shift at the control desk',
   actions: {
     label: 'Print or play again',
     print: 'Print this file',

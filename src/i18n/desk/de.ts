@@ -3,8 +3,6 @@
 import type { DeskMessages } from '../en';
 
 export const deskDe: DeskMessages = {
-  open: 'Eine Schicht am Kontrollpult übernehmen',
-  openAfterDay: 'Jetzt die Seite wechseln: eine Schicht am Kontrollpult',
   title: 'Kontrollpult, Lindenviertel',
   intro:
     'Du sitzt jetzt auf der anderen Seite. Die Kameras der Stadt melden Auffälligkeiten über Menschen im Viertel, und du bestätigst oder verwirfst sie. Bestätigte Meldungen werden sofort zu Sanktionen. Deine Vorgesetzte zählt mit.',

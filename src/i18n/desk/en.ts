@@ -1,8 +1,6 @@
 // English texts of the control desk (the second perspective): the shift, its
 // flags, the supervisor and the desk's debrief. Our own words throughout.
 export const deskEn = {
-  open: 'Work a shift at the control desk',
-  openAfterDay: 'Now switch sides: work a shift at the control desk',
   title: 'Control desk, Lindenviertel',
   intro:
     'You are on the other side now. The city’s cameras raise flags about people in the district, and you confirm or dismiss them. Confirmed flags become sanctions at once. Your supervisor counts your confirmations.',

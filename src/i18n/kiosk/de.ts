@@ -1,7 +1,7 @@
 // Texte des Kioskmodus (Deutsch). Eingehängt unter `kiosk.`.
-import type { kioskEn } from './en';
+import type { KioskMessages } from '../en';
 
-export const kioskDe: typeof kioskEn = {
+export const kioskDe: KioskMessages = {
   touch: 'Berühren zum Spielen',
   attractLine: 'Schau zu: Jeder Schritt dieser Person wird bewertet.',
   startIn: 'Auf Deutsch spielen',

@@ -1,7 +1,7 @@
 // Deutsche Texte des Einstellungsfensters (gleiche Schlüssel wie ./en.ts).
-import type { Messages } from '../en';
+import type { CoreMessages } from '../en';
 
-export const settingsDe: Messages['settings'] = {
+export const settingsDe: CoreMessages['settings'] = {
   open: 'Einstellungen',
   title: 'Einstellungen',
   close: 'Schließen',

@@ -3,8 +3,6 @@
 // with the same keys. Mounted under `workshop.`, e.g. t('workshop.setup.title').
 // Our own words throughout.
 export const workshopEn = {
-  startLink: 'For facilitators: set up a workshop',
-  lessonLink: 'Lesson material',
   privacy:
     'This game sends nothing anywhere. It stores only your settings (language) in this browser and, in a workshop, the unfinished day (settings, the day’s random number and what you did in it) so you can resume after closing the tab; that is removed when the day ends.',
   playerBanner: 'Workshop: a {minutes}-minute day{off}.',

@@ -1,13 +1,13 @@
 // The lesson material in the game, in the chosen language: goals, the
 // 45-minute plan, discussion questions, the fact labels, age guidance.
 // Printable (workshop.css has the print rules).
-import { MESSAGES } from '../../i18n';
+import { featureTexts } from '../../i18n';
 import { el } from '../dom';
 import type { PageContext } from './pages';
 
 export function renderGuide(root: HTMLElement, ctx: PageContext): () => void {
   const { t, store } = ctx;
-  const guide = MESSAGES[store.getState().lang].workshop.guide;
+  const guide = featureTexts(store.getState().lang, 'workshop').guide;
   const print = el('button', { type: 'button', class: 'btn btn-primary', id: 'guide-print', text: guide.print });
   print.addEventListener('click', () => window.print());
   const back = el('button', { type: 'button', class: 'btn', text: guide.back });

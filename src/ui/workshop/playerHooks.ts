@@ -1,10 +1,13 @@
 // What workshop mode adds to the player's game: the level under the
 // facilitator's settings, notes on the start screen (settings, content note,
 // resume), the result code after the day, and keeping an unfinished day on
-// this device. In plain play mode it only adds the way to the facilitator pages.
-import { FACT_IDS } from '../../content/facts';
+// this device. A chunk of its own, loaded only on workshop links; plain play
+// mode's small hooks are in playHooks.ts.
+import { FACT_IDS } from '../../content/factIds';
 import type { Level } from '../../core/types';
-import { formatClock, translate, type Lang } from '../../i18n';
+import { deskResult, summarizeShift } from '../../core/desk/summary';
+import { formatClock, translate } from '../../i18n';
+import type { DeskStore } from '../../store/deskStore';
 import type { GameStore } from '../../store/gameStore';
 import { inWorldMinutes } from '../../store/selectors';
 import { applyWorkshop, validateWorkshopLevel } from '../../workshop/applyToLevel';
@@ -13,34 +16,7 @@ import { encodeOutcome } from '../../workshop/resultCode';
 import { clearSavedDay, readSavedDay, saveDay } from '../../workshop/resume';
 import { deltaScaleOf, encodeWorkshop, type DecodedWorkshop } from '../../workshop/settings';
 import { el } from '../dom';
-import './workshop.css';
-
-/** Hooks the shared screens call; every one is optional for them. */
-export interface WorkshopHooks {
-  /** Extra blocks for the start screen, above the start button. */
-  startScreen(): Node[];
-  /** The result code block for the ending and debrief screens, or null outside a workshop. */
-  resultCode(): Node | null;
-  /** Text key of the privacy line on the start screen. */
-  privacyKey: string;
-}
-
-type T = (key: string, vars?: Record<string, string | number>) => string;
-
-/** Plain play: a way to the facilitator's setup and the lesson material, nothing else. */
-export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
-  return {
-    startScreen: () => [
-      el('p', { class: 'workshop-links' }, [
-        el('a', { href: `?mode=workshop&lang=${lang()}`, id: 'workshop-setup-link', text: t('workshop.startLink') }),
-        ' · ',
-        el('a', { href: `?mode=workshop&page=guide&lang=${lang()}`, text: t('workshop.lessonLink') }),
-      ]),
-    ],
-    resultCode: () => null,
-    privacyKey: 'start.privacy',
-  };
-}
+import type { T, WorkshopHooks } from './playHooks';
 
 export interface WorkshopPlayer {
   hooks: WorkshopHooks;
@@ -152,4 +128,11 @@ function keepUnfinishedDay(store: GameStore, storage: Storage | null, settingsKe
     },
   );
   window.addEventListener('pagehide', save);
+}
+
+/** Share of desk flags the player confirmed (0..1) once a shift is over; null before. */
+export function deskConfirmShare(deskStore: DeskStore): number | null {
+  const { shift, desk } = deskStore.getState();
+  if (!shift?.ended || !desk) return null;
+  return deskResult(summarizeShift(shift, desk)).confirmRate / 100;
 }
