@@ -5,9 +5,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { CHROMIUM_PATH } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 640, height: 420 };
 /** Short times for the test, allowed only because the config says it is for testing. */
 const SHORT_CONFIG = { idleSeconds: 3, countdownSeconds: 10, summarySeconds: 2, defaultLang: 'de', staffPin: '4321', staffHoldSeconds: 1, shortTimesForTesting: true };
@@ -16,7 +15,7 @@ const STAFF_KEY = 'punktestand.kiosk.staff';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
   await browser?.close();

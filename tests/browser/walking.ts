@@ -21,12 +21,17 @@ export async function walk(page: Page, key: Arrow, value: number): Promise<void>
   };
   try {
     await holdKeyUntil(page, key, passed);
-    // On a slow machine a frame can carry the player well past the mark: step back in short taps.
-    const back: Arrow = ({ ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp' } as const)[key];
-    for (let i = 0; i < 10 && !(await dayEnded(page)) && Math.abs((await playerPosition(page))[axis] - value) > OVERSHOOT; i++) {
-      await page.keyboard.down(back);
+    // On a slow machine a frame can carry the player well past the mark: step towards it in
+    // short taps. A tap moves the player by whatever the frames it spans allow (nothing, or a
+    // long frame's worth), so each tap goes towards the mark from where the player is now.
+    const towards = (at: number): Arrow => (axis === 'x' ? (at > value ? 'ArrowLeft' : 'ArrowRight') : at > value ? 'ArrowUp' : 'ArrowDown');
+    for (let i = 0; i < 10 && !(await dayEnded(page)); i++) {
+      const at = (await playerPosition(page))[axis];
+      if (Math.abs(at - value) <= OVERSHOOT) break;
+      const tap = towards(at);
+      await page.keyboard.down(tap);
       await page.waitForTimeout(40);
-      await page.keyboard.up(back);
+      await page.keyboard.up(tap);
       await page.waitForTimeout(120);
     }
   } catch (error) {
