@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+
+export { CHROMIUM_PATH };
 const VIEWPORT = { width: 1366, height: 768 };
 
 type LevelJson = {

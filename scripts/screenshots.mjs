@@ -14,7 +14,8 @@ const SIZES = [
   { name: 'laptop', width: 1366, height: 768, lang: 'en', touch: false },
   { name: 'kiosk', width: 1920, height: 1080, lang: 'de', touch: false },
 ];
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// The tests' flags (tests/browser/harness.ts): SwiftShader as the GPU, so the canvas is not read back every frame.
+const ARGS = ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Where the player stops before the kerb of the first crossing (x, px), as the browser tests do. */
 const BEFORE_KERB = 650;

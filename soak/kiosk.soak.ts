@@ -7,13 +7,13 @@
 // live subscriptions, before and after; fails if any grew by more than 5 %.
 import { chromium, type CDPSession, type Page } from 'playwright';
 import { expect, inject, it } from 'vitest';
-import { CHROMIUM_PATH } from '../tests/browser/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 200);
 /** Sessions before the first figures: V8's compiled code and Phaser's lazily built caches settle in the first ones. */
 const WARM_UP = Number(process.env.SOAK_WARM_UP ?? 20);
 const LIMIT = 0.05;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 const CONFIG = { idleSeconds: 0.5, countdownSeconds: 0.5, summarySeconds: 0.5, dayLengthSeconds: 20, staffPin: null, shortTimesForTesting: true };
 
 interface Figures {
