@@ -58,11 +58,18 @@ describe('first day in the city', () => {
     }
     await walk(page, 'ArrowRight', 760);
 
-    await page.waitForFunction(() => document.querySelector('#hud-score')?.getAttribute('data-score') === '950', undefined, { timeout: 5000 });
+    // The fine lands at once: the score drops and the phone shows the notice in the same moment
+    // (checked together in the page, so a slow machine cannot let the notice time out in between).
+    await page.waitForFunction(
+      () => {
+        const phone = document.querySelector<HTMLElement>('#hud-phone');
+        return document.querySelector('#hud-score')?.getAttribute('data-score') === '950' && phone !== null && !phone.hidden && (phone.textContent ?? '').includes('Fine notice');
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     expect(await hudScore(page)).toEqual({ score: 950, tier: 'b' });
     expect(await announcements(page)).toContain('Crossed on red');
-    expect(await page.textContent('#hud-phone')).toContain('Fine notice');
-    expect(await page.isVisible('#hud-phone')).toBe(true);
 
     // A screenshot shows a drawn city, not a blank canvas: many distinct colours.
     const colours = await distinctColours(page);
