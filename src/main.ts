@@ -32,12 +32,20 @@ async function main(): Promise<void> {
   // Kiosk mode (src/kiosk/): its own config, level and language; remembers nothing of a visitor.
   const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang) : null;
   const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
+  const workshop = decodeWorkshop(window.location.search, url.lang);
+  // The facilitator's pages and the class view need no city.
+  const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
+  // Everyone else needs the level and Phaser: fetch both now, so they arrive
+  // while the texts load and the start screen is built, not after.
+  const loadCityParts = () => Promise.all([loadLevel(kiosk?.levelId ?? url.level), import('./game')]);
+  const cityParts = workshopPage ? null : loadCityParts();
+  // A failure is reported where the parts are awaited, below; until then it is not "unhandled".
+  cityParts?.catch(() => undefined);
   // Texts load as chunks (src/i18n/features.ts): the language in use, plus the
   // workshop's texts on workshop pages and links. Nothing renders before them.
   await ensureTexts(lang, ...(url.mode === 'workshop' || url.mode === 'class' ? (['workshop'] as const) : []));
   const store = createGameStore({ lang });
   const deskStore = createDeskStore();
-  const workshop = decodeWorkshop(window.location.search, url.lang);
   // The second perspective is offered everywhere but on a kiosk (its flow is
   // short and fixed) and in a workshop whose facilitator switched it off.
   const offerDesk = !kiosk && !(url.mode === 'workshop' && !workshop.settings.desk);
@@ -71,7 +79,6 @@ async function main(): Promise<void> {
 
   // Workshop mode: the facilitator's pages and the class view need no city;
   // a workshop link with settings plays the facilitator's version of the day.
-  const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
   if (workshopPage) {
     // The facilitator's pages are a chunk of their own: players never load them.
     const { bootWorkshopPages } = await import('./ui/workshop/boot');
@@ -94,7 +101,7 @@ async function main(): Promise<void> {
   }
   mountUi(uiRoot, ui);
 
-  const [result, { createGame }] = await Promise.all([loadLevel(kiosk?.levelId ?? url.level), import('./game')]);
+  const [result, { createGame }] = await (cityParts ?? loadCityParts());
   if (!result.ok || (kiosk && kiosk.errors.length > 0)) {
     store.getState().showErrors([...(kiosk?.errors ?? []), ...(result.ok ? [] : result.errors)]);
     return;
