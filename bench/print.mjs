@@ -46,7 +46,7 @@ out.push(
       ['navigation → Start can be pressed', `${browser.startup.startScreenMs} ms`, ''],
       ['E key → data-score changed in the DOM', `${browser.input.medianMs} ms`, browser.input.runs.join(', ')],
       ['E key → next frame after the change', `${browser.input.screenMedianMs} ms`, ''],
-      ['heap after 1 / after 50 restarts of the day (GC forced)', `${browser.memory.after1.heapMB} / ${browser.memory.after50.heapMB} MB`, ''],
+      ['heap after 1 / 25 / 50 restarts of the day (GC forced)', `${browser.memory.after1.heapMB} / ${browser.memory.after25?.heapMB ?? '–'} / ${browser.memory.after50.heapMB} MB`, ''],
       ['DOM nodes after 1 / 50 restarts', `${browser.memory.after1.domNodes} / ${browser.memory.after50.domNodes}`, ''],
       ['event listeners after 1 / 50 restarts', `${browser.memory.after1.listeners} / ${browser.memory.after50.listeners}`, ''],
     ],
