@@ -16,13 +16,13 @@ export class CrowdStepper {
   /** Arrays free to lend to the worker; null while they are over there. */
   private spare: CrowdArrays | null = null;
   private waitingSteps = 0;
+  private asked = false;
 
   constructor(
-    options: CrowdOptions,
+    private readonly options: CrowdOptions,
     private readonly maxSteps: number,
   ) {
     this.crowd = createCrowd(options);
-    if (this.crowd.count > 0) this.startWorker(options);
   }
 
   /** Whether the crowd walks on another thread (for the bench and tests). */
@@ -32,6 +32,12 @@ export class CrowdStepper {
 
   /** Asks for `steps` more steps of `seconds` each, with the player where it is now. */
   step(steps: number, seconds: number, player: PlayerObstacle): void {
+    // The worker starts with the first step, not with the scene: a city that
+    // is built and at once replaced (the kiosk resetting) never loads one.
+    if (!this.asked) {
+      this.asked = true;
+      if (this.crowd.count > 0) this.startWorker(this.options);
+    }
     if (!this.worker) {
       setPlayer(this.crowd, ...player);
       for (let i = 0; i < steps; i++) stepCrowd(this.crowd, seconds);
