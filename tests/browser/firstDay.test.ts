@@ -8,6 +8,16 @@ import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
 
+/** Where the first plaza crowd's first walkers stand, and whether a worker walks them. */
+async function crowdPositions(page: Page): Promise<{ offMainThread: boolean; x: number[] }> {
+  return page.evaluate(() => {
+    type C = { crowds: { crowd: { x: Float32Array }; stepper: { offMainThread: boolean } }[] };
+    const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): C } } } }).__punktestand.game.scene.getScene('city');
+    const first = scene.crowds[0];
+    return { offMainThread: first?.stepper.offMainThread ?? false, x: Array.from(first?.crowd.x.slice(0, 8) ?? []) };
+  });
+}
+
 async function announcements(page: Page): Promise<string> {
   return (await page.textContent('#announcer')) + ' ' + (await page.textContent('#alerts'));
 }
@@ -101,7 +111,7 @@ describe('first day in the city', () => {
     await game.close();
   });
 
-  it('pausing stops the day clock', async () => {
+  it('pausing stops the day clock and the crowd; resuming sets both going again', async () => {
     const game = await openGame('?lang=en');
     const { page } = game;
     await startDay(game);
@@ -111,11 +121,26 @@ describe('first day in the city', () => {
     const paused = await dayClock(page);
     await page.waitForTimeout(800);
     expect(await dayClock(page)).toBe(paused);
+    // The plaza crowd stands still while paused (it walks in a worker: no step is asked for).
+    const still = await crowdPositions(page);
+    await page.waitForTimeout(500);
+    expect(await crowdPositions(page)).toEqual(still);
     await page.keyboard.press('p');
     await page.waitForFunction((c) => {
       type S = { getState(): { day: { clock: number } } };
       return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day.clock > c;
     }, paused);
+    // ...and walks again, off the page's main thread.
+    await page.waitForFunction(
+      (before) => {
+        type C = { crowds: { crowd: { x: Float32Array } }[] };
+        const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): C } } } }).__punktestand.game.scene.getScene('city');
+        return JSON.stringify(Array.from(scene.crowds[0]?.crowd.x.slice(0, 8) ?? [])) !== before;
+      },
+      JSON.stringify(still.x),
+      { timeout: 15_000 },
+    );
+    expect((await crowdPositions(page)).offMainThread).toBe(true);
     await game.close();
   });
 
