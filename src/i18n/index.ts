@@ -106,7 +106,9 @@ export function hasText(lang: Lang, key: string): boolean {
  * (a readable sentence rather than a raw key).
  */
 export function translate(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
-  const value = [lookup(lang, key), ...LANGS.filter((l) => l !== lang).map((l) => lookup(l, key))].find((v) => typeof v === 'string');
+  // The city asks for texts every frame: only a miss looks further (and allocates).
+  const own = lookup(lang, key);
+  const value = typeof own === 'string' ? own : LANGS.map((l) => lookup(l, key)).find((v) => typeof v === 'string');
   const text = typeof value === 'string' ? value : key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
