@@ -6,10 +6,10 @@
 // re-tessellated by Phaser's WebGL renderer every frame, which cost slow
 // devices several milliseconds a frame. A canvas texture keeps its pixels on
 // the CPU side, so Phaser can upload it again after a lost WebGL context
-// (a texture rendered on the GPU would come back blank). It is keyed by
-// district and painted once per page, however many days are played.
+// (a texture rendered on the GPU would come back blank). Its key follows
+// what it paints, so it is painted once per page however many days are played.
 import Phaser from 'phaser';
-import { CityColors, RoofColors, SHADOW_ALPHA } from '../art/palette';
+import { CityColors, RoofColors, SHADOW_ALPHA, toRgba } from '../art/palette';
 import { ArtKeys, PropFrames } from '../art/textures';
 import { Random } from '../core/rng';
 import type { BuildingDef, DistrictDef, Rect, StationDef } from '../core/types';
@@ -207,13 +207,13 @@ class CanvasPen {
   constructor(private readonly ctx: CanvasRenderingContext2D) {}
 
   fillStyle(color: number, alpha = 1): this {
-    this.ctx.fillStyle = css(color, alpha);
+    this.ctx.fillStyle = toRgba(color, alpha);
     return this;
   }
 
   lineStyle(width: number, color: number, alpha = 1): this {
     this.ctx.lineWidth = width;
-    this.ctx.strokeStyle = css(color, alpha);
+    this.ctx.strokeStyle = toRgba(color, alpha);
     return this;
   }
 
@@ -250,10 +250,6 @@ class CanvasPen {
     this.ctx.stroke();
     return this;
   }
-}
-
-function css(color: number, alpha: number): string {
-  return `rgba(${(color >> 16) & 255}, ${(color >> 8) & 255}, ${color & 255}, ${alpha})`;
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

@@ -2,7 +2,7 @@
 // the face, then a strip of exactly the allowed length comes out, or a
 // refusal lights up.
 import Phaser from 'phaser';
-import { SystemColors, SystemCss } from '../art/palette';
+import { SystemColors, SystemCss, toCss } from '../art/palette';
 import { ArtKeys, PropFrames } from '../art/textures';
 import type { CityRecord, StationOf } from '../core/types';
 import { Depth } from '../scenes/keys';
@@ -70,7 +70,7 @@ export class DispenserView implements StationView {
   }
 
   private showSign(text: string, color: number): void {
-    this.sign.setText(text).setBackgroundColor(`#${color.toString(16).padStart(6, '0')}`).setVisible(true);
+    this.sign.setText(text).setBackgroundColor(toCss(color)).setVisible(true);
     this.signLeft = 3;
   }
 }
