@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { closeBrowser, openGame, playerPosition, startDay, type GamePage } from './harness';
+import { closeBrowser, dayClock, openGame, playerPosition, startDay, type GamePage } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
@@ -29,6 +29,17 @@ async function tabTo(page: Page, id: string, limit = 25): Promise<void> {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/**
+ * Presses Escape in the settings dialog and waits until it is gone and focus
+ * is back on `returnTo`: the dialog's close event moves focus a moment after
+ * the dialog leaves, so checking (or pressing Enter) any earlier races it.
+ */
+async function closeDialogByEscape(page: Page, returnTo: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#settings-dialog', { state: 'detached' });
+  await page.waitForFunction((id) => document.activeElement?.id === id, returnTo);
+}
+
 describe('accessibility', () => {
   for (const lang of ['en', 'de'] as const) {
     it(`${lang}: start, settings, HUD, pause and debrief by keyboard alone, with no serious axe finding`, async () => {
@@ -48,9 +59,7 @@ describe('accessibility', () => {
       for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
       expect(await page.evaluate(() => !!document.activeElement?.closest('#settings-dialog'))).toBe(true);
       problems.push(...(await axeProblems(page, 'settings')));
-      await page.keyboard.press('Escape');
-      await page.waitForSelector('#settings-dialog', { state: 'detached' });
-      expect(await focusedId(page)).toBe('settings-button');
+      await closeDialogByEscape(page, 'settings-button');
 
       await tabTo(page, 'start-button');
       await startDay(game);
@@ -66,8 +75,7 @@ describe('accessibility', () => {
       await page.waitForSelector('#settings-dialog[open]');
       problems.push(...(await axeProblems(page, 'pause+settings')));
       // Escape closes only the dialog; the day stays paused.
-      await page.keyboard.press('Escape');
-      await page.waitForSelector('#settings-dialog', { state: 'detached' });
+      await closeDialogByEscape(page, 'pause-settings-button');
       expect(await page.evaluate(() => (window as unknown as { __punktestand: { store: { getState(): { phase: string } } } }).__punktestand.store.getState().phase)).toBe('paused');
 
       // End the day by keyboard and open the citizen file.
@@ -158,16 +166,25 @@ describe('accessibility', () => {
     const keys = await page.evaluate(() => (window as unknown as { __punktestand: { settings: { getState(): { keys: Record<string, string[]> } } } }).__punktestand.settings.getState().keys);
     expect(keys.right).toEqual(['KeyL', 'KeyD']);
     expect(keys.up).toEqual(['ArrowUp', 'KeyW']);
-    await page.keyboard.press('Escape');
+    // Escape closes the dialog; its close event hands focus back to the
+    // Settings button a moment later. Wait for that, as a person waits for the
+    // dialog to go, or the Enter below could land on Settings instead of Start.
+    await closeDialogByEscape(page, 'settings-button');
     expect(await page.textContent('#how-move')).toContain('L');
 
     await page.focus('#start-button');
+    expect(await focusedId(page)).toBe('start-button');
     await startDay(game);
     expect(await page.textContent('#hud-keys')).toMatch(/L/);
     const start = await playerPosition(page);
     // The old first key no longer walks right…
+    // Held for a second of game time (frames really drawn, however slow the machine).
+    const clockBefore = await dayClock(page);
     await page.keyboard.down('ArrowRight');
-    await page.waitForTimeout(800);
+    await page.waitForFunction(
+      (c) => ((window as unknown as { __punktestand: { store: { getState(): { day: { clock: number } | null } } } }).__punktestand.store.getState().day?.clock ?? 0) > c + 1,
+      clockBefore,
+    );
     await page.keyboard.up('ArrowRight');
     expect((await playerPosition(page)).x).toBeLessThan(start.x + 2);
     // …the new one does.
