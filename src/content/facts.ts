@@ -5,7 +5,10 @@
 // of the article is copied (a unit test checks this where the article is
 // available). Plain text only, never HTML.
 
-export type FactKind = 'report' | 'claim' | 'figure' | 'fiction' | 'law' | 'context';
+import type { SourceLabel } from './labels';
+
+/** A fact's kind is its source label (the one table in ./labels). */
+export type FactKind = SourceLabel;
 
 export interface Fact {
   /** 'F01'…'F32' from the shared catalogue, and 'S01'… for the game's own satire (kind 'fiction'). */

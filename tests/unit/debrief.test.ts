@@ -113,7 +113,7 @@ describe('the debrief model of a played day', () => {
           expect(ARTICLE_SECTIONS[f.section!].de).toBe(fact.source?.de);
         } else {
           expect(f.section, f.id).toBeNull();
-          expect(f.cite).toBe({ law: 'regulation', context: 'research', fiction: 'game' }[f.kind]);
+          expect(f.cite).toBe(({ law: 'regulation', context: 'research', fiction: 'game' } as Record<string, string>)[f.kind]);
         }
       }
     }
