@@ -23,7 +23,8 @@ export default defineConfig(({ command }) => ({
           'typeof EXPERIMENTAL': 'false',
           'typeof PLUGIN_CAMERA3D': 'false',
           'typeof PLUGIN_FBINSTANT': 'false',
-          'typeof FEATURE_SOUND': 'true',
+          // The game sets `audio: { noAudio: true }` and plays its own Web Audio (src/audio/).
+          'typeof FEATURE_SOUND': 'false',
         },
       }
     : {}),

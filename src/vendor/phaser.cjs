@@ -8,6 +8,12 @@
 // vite.config.ts points `import Phaser from 'phaser'` here for `vite build`
 // only; `vite` (dev) and the types use the full package. If you need a
 // part of Phaser that is left out, add its require below.
+//
+// These files are not part of Phaser's public exports, so package.json pins
+// Phaser to one exact version, and tests/unit/phaserEntry.test.ts compares
+// this file with the package's own entry: an upgrade that moves a file fails
+// there, listing the difference. The build defines FEATURE_SOUND as false
+// (the game sets noAudio), so the sound block below is left out.
 require('../../node_modules/phaser/src/polyfills/requestVideoFrame');
 
 var CONST = require('../../node_modules/phaser/src/const');
