@@ -9,10 +9,10 @@
 // parameter exists for this.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
 
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+import { bundleFigures, type BundleFigures } from './bundle';
 
 export { CHROMIUM_PATH };
 const VIEWPORT = { width: 1366, height: 768 };
@@ -48,7 +48,7 @@ export interface BrowserResults {
   startup: { runs: number[]; medianMs: number; startScreenMs: number };
   frames: FrameRow[];
   input: { runs: number[]; medianMs: number; screenMedianMs: number };
-  bundle: { files: { file: string; part: 'phaser' | 'libraries' | 'game'; bytes: number; gzip: number }[]; phaserGzip: number; librariesGzip: number; gameGzip: number; totalGzip: number };
+  bundle: BundleFigures;
   memory: { after1: MemorySample; after25: MemorySample; after50: MemorySample };
 }
 
@@ -153,16 +153,7 @@ export class GameBench {
 
   /** gzip sizes of the scripts the page loaded before its first city frame. */
   bundle(scripts: string[]): BrowserResults['bundle'] {
-    const files = scripts.map((path) => {
-      const file = path.replace(/^.*\/assets\//, 'assets/');
-      const source = readFileSync(join(this.distDir, file));
-      const name = file.replace('assets/', '');
-      // Chunk names come from vite.config.ts (phaser, vendor) and the bundler's own runtime.
-      const part = name.startsWith('phaser') ? 'phaser' : name.startsWith('vendor') || name.startsWith('rolldown') ? 'libraries' : 'game';
-      return { file: name, part, bytes: source.length, gzip: gzipSync(source, { level: 9 }).length } as const;
-    });
-    const sum = (part?: string) => round(files.filter((f) => !part || f.part === part).reduce((s, f) => s + f.gzip, 0) / 1024);
-    return { files, phaserGzip: sum('phaser'), librariesGzip: sum('libraries'), gameGzip: sum('game'), totalGzip: sum() };
+    return bundleFigures(this.distDir, scripts.map((path) => path.replace(/^.*\/assets\//, '')));
   }
 
   /**

@@ -1,5 +1,6 @@
 /* global process, console, URL */
-// Prints bench/results.json as plain tables (also pasted into the README).
+// Prints bench/results.json as plain tables (also pasted into the README),
+// and exits non-zero when a budget was missed, so `npm run bench` fails.
 // Usage: node bench/print.mjs [--markdown]
 import { readFileSync } from 'node:fs';
 
@@ -60,3 +61,10 @@ out.push(
   ),
 );
 console.log(out.join('\n'));
+
+const missed = budgets.filter((b) => !b.met);
+if (missed.length > 0) {
+  console.error(`\n${missed.length} budget${missed.length === 1 ? '' : 's'} MISSED:\n${missed.map((b) => `  ${b.what}: ${b.figure} ${b.unit}, budget ${b.budget} ${b.unit}`).join('\n')}`);
+  console.error('Timing budgets hold only on a machine with nothing else running; see README "Performance".');
+  process.exitCode = 1;
+}
