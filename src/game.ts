@@ -9,6 +9,9 @@ import { provideStore } from './scenes/sceneStore';
 import type { DeskStore } from './store/deskStore';
 import type { GameStore } from './store/gameStore';
 
+// The city half of the test interface travels with the city (src/testing/testApi.ts).
+export { cityProbe } from './testing/cityProbe';
+
 export function createGame(parent: HTMLElement, store: GameStore, announce: (key: string) => void, deskStore?: DeskStore): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.WEBGL,

@@ -15,6 +15,7 @@ import { applySettings } from './ui/applySettings';
 import { startSound } from './audio/soundDirector';
 import type { UiContext } from './ui/context';
 import { bindTranslator } from './ui/context';
+import { exposeTestApi } from './testing/testApi';
 import { readUrlOptions } from './urlParams';
 import { playHooks } from './ui/workshop/playHooks';
 import type { WorkshopPlayer } from './ui/workshop/playerHooks';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
       mountUi(uiRoot, ui);
       store.getState().showErrors(errors);
     });
-    Object.assign(window, { __punktestand: { store, game: null } });
+    exposeTestApi({ state: store.getState, desk: deskStore.getState, settings: settingsStore.getState, game: null, city: () => null });
     return;
   }
   let workshopGame: WorkshopPlayer | null = null;
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
   }
   mountUi(uiRoot, ui);
 
-  const [result, { createGame }] = await (cityParts ?? loadCityParts());
+  const [result, { createGame, cityProbe }] = await (cityParts ?? loadCityParts());
   if (!result.ok || (kiosk && kiosk.errors.length > 0)) {
     store.getState().showErrors([...(kiosk?.errors ?? []), ...(result.ok ? [] : result.errors)]);
     return;
@@ -110,8 +111,8 @@ async function main(): Promise<void> {
   const game = createGame(gameRoot, store, (key) => showNotice(uiRoot, translate(store.getState().lang, key), ui), deskStore);
   // Sound waits for the first touch, click or key (autoplay rules); muted in kiosk mode until touched.
   startSound(store, { kiosk: url.mode === 'kiosk', playerSpeed: () => playerSpeedOf(game) });
-  // Handy for tests and the curious: read-only peeks, nothing is sent anywhere.
-  Object.assign(window, { __punktestand: { store, game, deskStore, settings: settingsStore } });
+  // Only on a page opened for testing (?debug=1): see src/testing/testApi.ts.
+  exposeTestApi({ state: store.getState, desk: deskStore.getState, settings: settingsStore.getState, game, city: () => cityProbe(game) });
   if (url.mode === 'desk') ui.desk?.open();
   kiosk?.start(store, game, ui);
 }

@@ -14,6 +14,7 @@ import { registerOffline } from './offline';
 import { mountStaffCorner } from './staff';
 import { readStaffSettings, saveStaffSettings } from './staffSettings';
 import { countSubscriptions } from './subscriptions';
+import { provideKioskStats } from '../testing/testApi';
 import { startWatchdog } from './watchdog';
 import './kiosk.css';
 
@@ -85,13 +86,8 @@ export async function prepareKiosk(search: string, storage: Storage | null, urlL
         phase: () => store.getState().phase,
         resume: () => store.getState().resume(),
       });
-      // For tests and the soak: read-only figures, nothing is sent anywhere.
-      Object.assign(window, {
-        __kiosk: {
-          controller,
-          stats: () => ({ mode: controller.mode, sessions: controller.sessions, recoveries: controller.recoveries, subscriptions: stats.subscriptions() }),
-        },
-      });
+      // For tests and the soak, on a page opened for testing only (src/testing/testApi.ts).
+      provideKioskStats(() => ({ mode: controller.mode, sessions: controller.sessions, recoveries: controller.recoveries, subscriptions: stats.subscriptions() }));
     },
   };
 }

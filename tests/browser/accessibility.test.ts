@@ -76,7 +76,7 @@ describe('accessibility', () => {
       problems.push(...(await axeProblems(page, 'pause+settings')));
       // Escape closes only the dialog; the day stays paused.
       await closeDialogByEscape(page, 'pause-settings-button');
-      expect(await page.evaluate(() => (window as unknown as { __punktestand: { store: { getState(): { phase: string } } } }).__punktestand.store.getState().phase)).toBe('paused');
+      expect(await page.evaluate(() => window.__punktestand!.state().phase)).toBe('paused');
 
       // End the day by keyboard and open the citizen file.
       await tabTo(page, 'end-day-button');
@@ -103,17 +103,7 @@ describe('accessibility', () => {
     expect(await page.getAttribute('html', 'data-motion')).toBe('reduced');
     await startDay(game);
     // Count what the camera is asked to do from here on.
-    await page.evaluate(() => {
-      type Cam = { shake: (...a: unknown[]) => unknown; pan: (...a: unknown[]) => unknown };
-      const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): { cameras: { main: Cam } } } } } }).__punktestand.game.scene.getScene('city');
-      const cam = scene.cameras.main;
-      const seen = { shakes: 0, pans: [] as number[] };
-      Object.assign(window, { __motion: seen });
-      const shake = cam.shake.bind(cam);
-      const pan = cam.pan.bind(cam);
-      cam.shake = (...a) => (seen.shakes++, shake(...a));
-      cam.pan = (...a) => (seen.pans.push(Number(a[2] ?? 0)), pan(...a));
-    });
+    await page.evaluate(() => window.__punktestand!.city()!.countCameraMoves());
 
     // Cross on red: points are taken (which shakes the camera in full motion).
     await walk(page, 'ArrowRight', 660);
@@ -122,21 +112,19 @@ describe('accessibility', () => {
     await walk(page, 'ArrowRight', 760);
     await page.waitForFunction((b) => Number(document.querySelector('#hud-score')?.getAttribute('data-score')) < b, before, { timeout: 10_000 });
     await page.waitForTimeout(600);
-    const motion = await page.evaluate(() => (window as unknown as { __motion: { shakes: number; pans: number[] } }).__motion);
+    const motion = await page.evaluate(() => window.__punktestand!.city()!.cameraMoves());
     expect(motion.shakes).toBe(0);
     expect(motion.pans.every((d) => d === 0)).toBe(true);
 
     // An alarm marker raised now stays steady instead of blinking.
     const visibility = await page.evaluate(async () => {
-      type Alarm = { raise(w: string, s: number): void; bracket: { visible: boolean } };
-      const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): { views: { alarm?: Alarm }[] } } } } }).__punktestand.game.scene.getScene('city');
-      const alarm = scene.views.find((v) => v.alarm)?.alarm;
-      if (!alarm) return [];
-      alarm.raise('TEST', 60); // long enough to outlast the samples on any machine
+      const city = window.__punktestand!.city()!;
+      // Long enough to outlast the samples on any machine.
+      if (!city.raiseAlarm('TEST', 60)) return [];
       const samples: string[] = [];
       for (let i = 0; i < 20; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        samples.push(alarm.bracket.visible ? 'on' : 'off');
+        samples.push(city.alarmShown() ? 'on' : 'off');
       }
       return samples;
     });
@@ -163,7 +151,7 @@ describe('accessibility', () => {
     await page.click('#settings-key-up');
     await page.keyboard.press('KeyL');
     expect(await page.textContent('#settings-status')).toContain('Walk right');
-    const keys = await page.evaluate(() => (window as unknown as { __punktestand: { settings: { getState(): { keys: Record<string, string[]> } } } }).__punktestand.settings.getState().keys);
+    const keys = await page.evaluate(() => window.__punktestand!.settings().keys);
     expect(keys.right).toEqual(['KeyL', 'KeyD']);
     expect(keys.up).toEqual(['ArrowUp', 'KeyW']);
     // Escape closes the dialog; its close event hands focus back to the
@@ -182,17 +170,14 @@ describe('accessibility', () => {
     const clockBefore = await dayClock(page);
     await page.keyboard.down('ArrowRight');
     await page.waitForFunction(
-      (c) => ((window as unknown as { __punktestand: { store: { getState(): { day: { clock: number } | null } } } }).__punktestand.store.getState().day?.clock ?? 0) > c + 1,
+      (c) => (window.__punktestand!.state().day?.clock ?? 0) > c + 1,
       clockBefore,
     );
     await page.keyboard.up('ArrowRight');
     expect((await playerPosition(page)).x).toBeLessThan(start.x + 2);
     // …the new one does.
     await page.keyboard.down('l');
-    await page.waitForFunction((x) => {
-      type S = { getScene(k: string): { player: { position: { x: number } } } };
-      return (window as unknown as { __punktestand: { game: { scene: S } } }).__punktestand.game.scene.getScene('city').player.position.x > x + 40;
-    }, start.x, { timeout: 30_000 });
+    await page.waitForFunction((x) => window.__punktestand!.city()!.player().x > x + 40, start.x, { timeout: 30_000 });
     await page.keyboard.up('l');
     // The map is kept for next time.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('punktestand.settings'))) ?? '{}').keys.right).toEqual(['KeyL', 'KeyD']);

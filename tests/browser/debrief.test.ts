@@ -35,10 +35,7 @@ async function openDebrief(page: Page): Promise<void> {
 }
 
 async function citizen(page: Page): Promise<Citizen> {
-  return page.evaluate(() => {
-    type S = { getState(): { day: { citizen: Citizen } } };
-    return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day.citizen;
-  });
+  return page.evaluate(() => window.__punktestand!.state().day!.citizen);
 }
 
 /** PDF pages: `/Type /Page` objects, not the `/Type /Pages` tree. */
@@ -138,8 +135,7 @@ describe('the debrief', () => {
     const summary = await page.textContent('.chart-summary');
     // The numbers in the sentence are the day's own: lowest point and final score.
     const { lowest, final } = await page.evaluate(() => {
-      type S = { getState(): { day: { score: number; history: { score: number }[] } } };
-      const day = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day;
+      const day = window.__punktestand!.state().day!;
       return { lowest: Math.min(...day.history.map((h) => h.score)), final: day.score };
     });
     expect(lowest).toBeLessThanOrEqual(950);

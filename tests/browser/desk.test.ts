@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { closeBrowser, openGame, startDay } from './harness';
+import { closeBrowser, openGame, startDay, withTestFlag } from './harness';
 
 afterAll(closeBrowser);
 
@@ -51,7 +51,7 @@ describe('the control desk', () => {
     const game = await openGame('?lang=en');
     const { page } = game;
     await serveShortDesk(page);
-    await page.goto(`${game.baseUrl}?lang=en&mode=desk&seed=5`);
+    await page.goto(`${game.baseUrl}${withTestFlag('?lang=en&mode=desk&seed=5')}`);
     await page.waitForSelector('#desk-start');
     // The start button has focus: Enter starts the shift.
     await page.keyboard.press('Enter');
@@ -115,9 +115,7 @@ describe('the control desk', () => {
     await page.click('#end-day-button');
     await page.waitForSelector('#debrief-button, #end-title');
     if (await page.$('#debrief-button')) await page.click('#debrief-button');
-    const records = await page.evaluate(
-      () => (window as unknown as { __punktestand: { store: { getState(): { day: { records: unknown[] } } } } }).__punktestand.store.getState().day.records.length,
-    );
+    const records = await page.evaluate(() => window.__punktestand!.state().day?.records.length ?? 0);
 
     await page.click('#desk-open');
     await page.waitForSelector('#desk-start');

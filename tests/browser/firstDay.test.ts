@@ -11,10 +11,8 @@ afterAll(closeBrowser);
 /** Where the first plaza crowd's first walkers stand, and whether a worker walks them. */
 async function crowdPositions(page: Page): Promise<{ offMainThread: boolean; x: number[] }> {
   return page.evaluate(() => {
-    type C = { crowds: { crowd: { x: Float32Array }; stepper: { offMainThread: boolean } }[] };
-    const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): C } } } }).__punktestand.game.scene.getScene('city');
-    const first = scene.crowds[0];
-    return { offMainThread: first?.stepper.offMainThread ?? false, x: Array.from(first?.crowd.x.slice(0, 8) ?? []) };
+    const first = window.__punktestand!.city()!.crowds()[0];
+    return { offMainThread: first?.offMainThread ?? false, x: first?.x.slice(0, 8) ?? [] };
   });
 }
 
@@ -99,10 +97,7 @@ describe('first day in the city', () => {
     const before = await playerPosition(page);
     // Tap below the player (the camera centres on them): they walk down towards the tap.
     await page.touchscreen.tap(195, 560);
-    await page.waitForFunction((y) => {
-      type G = { __punktestand: { game: { scene: { getScene(k: string): { player: { position: { y: number } } } } } } };
-      return (window as unknown as G).__punktestand.game.scene.getScene('city').player.position.y > y + 40;
-    }, before.y);
+    await page.waitForFunction((y) => window.__punktestand!.city()!.player().y > y + 40, before.y);
     await page.tap('#pause-button');
     await page.waitForSelector('#resume-button');
     await page.tap('#resume-button');
@@ -126,17 +121,10 @@ describe('first day in the city', () => {
     await page.waitForTimeout(500);
     expect(await crowdPositions(page)).toEqual(still);
     await page.keyboard.press('p');
-    await page.waitForFunction((c) => {
-      type S = { getState(): { day: { clock: number } } };
-      return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day.clock > c;
-    }, paused);
+    await page.waitForFunction((c) => (window.__punktestand!.state().day?.clock ?? 0) > c, paused);
     // ...and walks again, off the page's main thread.
     await page.waitForFunction(
-      (before) => {
-        type C = { crowds: { crowd: { x: Float32Array } }[] };
-        const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): C } } } }).__punktestand.game.scene.getScene('city');
-        return JSON.stringify(Array.from(scene.crowds[0]?.crowd.x.slice(0, 8) ?? [])) !== before;
-      },
+      (before) => JSON.stringify(window.__punktestand!.city()!.crowds()[0]?.x.slice(0, 8) ?? []) !== before,
       JSON.stringify(still.x),
       { timeout: 15_000 },
     );

@@ -2,6 +2,11 @@
 // watches what a player cannot see: console errors and requests to other hosts.
 import { chromium, type Browser, type Page } from 'playwright';
 import { inject } from 'vitest';
+import { TEST_PARAM } from '../../src/testing/testApi';
+import type { TestApi } from '../../src/testing/testApi';
+import './pageGlobals';
+
+export type { TestApi };
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /**
@@ -36,6 +41,17 @@ export interface GamePage {
 
 let browser: Browser | null = null;
 
+/**
+ * A page's query with the test flag added (`?debug=1`), so the page exposes
+ * its test interface, `window.__punktestand` (src/testing/testApi.ts). Every
+ * test, the bench and the soak open pages through this.
+ */
+export function withTestFlag(query = ''): string {
+  const params = new URLSearchParams(query);
+  params.set(TEST_PARAM, '1');
+  return `?${params.toString()}`;
+}
+
 export async function openGame(query = '', viewport = { width: 640, height: 420 }, options: { touch?: boolean } = {}): Promise<GamePage> {
   browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const baseUrl = inject('baseUrl');
@@ -54,7 +70,7 @@ export async function openGame(query = '', viewport = { width: 640, height: 420 
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
-  await page.goto(`${baseUrl}${query}`);
+  await page.goto(`${baseUrl}${withTestFlag(query)}`);
   return { page, baseUrl, errors, foreignRequests, close: () => context.close() };
 }
 
@@ -70,17 +86,13 @@ export async function hudScore(page: Page): Promise<{ score: number; tier: strin
   return { score, tier };
 }
 
-/** Day clock in seconds, read from the store the page exposes for tests. */
+/** Day clock in seconds, read through the page's test interface. */
 export async function dayClock(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __punktestand: { store: { getState(): { day: { clock: number } | null } } } }).__punktestand.store.getState().day?.clock ?? -1);
+  return page.evaluate(() => window.__punktestand!.state().day?.clock ?? -1);
 }
 
 export async function playerPosition(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const game = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): unknown } } } }).__punktestand.game;
-    const scene = game.scene.getScene('city') as { player: { position: { x: number; y: number } } };
-    return scene.player.position;
-  });
+  return page.evaluate(() => window.__punktestand!.city()!.player());
 }
 
 /** Holds a key until `done()` is true (checked every 50 ms) or the time runs out. */

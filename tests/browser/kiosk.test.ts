@@ -5,7 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, withTestFlag } from './harness';
 
 const VIEWPORT = { width: 640, height: 420 };
 /** Short times for the test, allowed only because the config says it is for testing. */
@@ -50,17 +50,15 @@ async function openKiosk(options: { shortConfig: boolean }): Promise<Kiosk> {
     const url = r.url();
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
   });
-  await page.goto(`${baseUrl}?mode=kiosk`);
+  await page.goto(`${baseUrl}${withTestFlag('?mode=kiosk')}`);
   return { page, context, errors, foreign };
 }
 
-type Stats = { mode: string; sessions: number; recoveries: number; subscriptions: number };
-const stats = (page: Page) => page.evaluate(() => (window as unknown as { __kiosk: { stats(): Stats } }).__kiosk.stats());
+const stats = (page: Page) => page.evaluate(() => window.__punktestand!.kiosk()!);
 const score = async (page: Page) => Number(await page.getAttribute('#hud-score', 'data-score'));
 const storeState = (page: Page) =>
   page.evaluate(() => {
-    type S = { getState(): { lang: string; phase: string; log: unknown[]; day: { clock: number; records: { action: string }[] } | null } };
-    const s = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
+    const s = window.__punktestand!.state();
     return { lang: s.lang, phase: s.phase, log: s.log.length, clock: s.day?.clock ?? -1 };
   });
 const storage = (page: Page) =>
@@ -103,10 +101,7 @@ describe('kiosk mode', () => {
       expect((await storeState(page)).lang).toBe('en');
       // Walk a little by touch so the day holds something of the visitor.
       await page.touchscreen.tap(VIEWPORT.width * 0.8, VIEWPORT.height * 0.6);
-      await page.waitForFunction(() => {
-        type S = { getState(): { day: { clock: number } | null } };
-        return ((window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day?.clock ?? 0) > 0.5;
-      });
+      await page.waitForFunction(() => (window.__punktestand!.state().day?.clock ?? 0) > 0.5);
 
       // Left alone: "Are you still there?" with a "Keep playing" button that keeps the session.
       await page.waitForSelector('#kiosk-countdown', { timeout: 30_000 });

@@ -62,9 +62,8 @@ describe('input storm', () => {
       }
     }
     const state = await page.evaluate(() => {
-      type S = { getState(): { phase: string; day: { score: number; tier: string } | null; level: { catalogue: { score: { min: number; max: number } } } } };
-      const s = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
-      return { phase: s.phase, score: s.day?.score ?? null, tier: s.day?.tier ?? null, bounds: s.level.catalogue.score, hud: document.querySelector('#hud-score')?.getAttribute('data-score') ?? null };
+      const s = window.__punktestand!.state();
+      return { phase: s.phase, score: s.day?.score ?? null, tier: s.day?.tier ?? null, bounds: s.level!.catalogue.score, hud: document.querySelector('#hud-score')?.getAttribute('data-score') ?? null };
     });
     expect(['menu', 'playing', 'paused', 'ended']).toContain(state.phase);
     if (state.score !== null) {

@@ -19,7 +19,7 @@ describe('reliability', () => {
       const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
       const ext = gl?.getExtension('WEBGL_lose_context');
       if (!ext) throw new Error('WEBGL_lose_context is not available');
-      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      window.__lose = ext;
       ext.loseContext();
     });
     await page.waitForSelector('#display-notice');
@@ -27,13 +27,10 @@ describe('reliability', () => {
     await page.waitForSelector('#resume-button');
     const pausedAt = await dayClock(page);
 
-    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await page.evaluate(() => window.__lose!.restoreContext());
     await page.waitForFunction(() => document.querySelector('#display-notice')?.textContent?.includes('back'), undefined, { timeout: 10_000 });
     await page.click('#resume-button');
-    await page.waitForFunction((c) => {
-      type S = { getState(): { day: { clock: number } } };
-      return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day.clock > c + 0.5;
-    }, pausedAt);
+    await page.waitForFunction((c) => (window.__punktestand!.state().day?.clock ?? 0) > c + 0.5, pausedAt);
     expect(Number(await page.getAttribute('#hud-score', 'data-score'))).toBe(1000);
     // The city is drawn again, not a black canvas.
     await page.waitForTimeout(500);

@@ -2,7 +2,6 @@
 // passed a coordinate, the way a person would steer.
 import type { Page } from 'playwright';
 import { lightAt, secondsToChange } from '../../src/core/stations/crossing';
-import type { CrossingParams } from '../../src/core/types';
 import { holdKeyUntil, playerPosition } from './harness';
 
 export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
@@ -59,29 +58,18 @@ export async function walkTo(page: Page, x: number, y: number, order: 'xy' | 'yx
   }
 }
 
-type StoreState = { day: { records: { action: string }[] } | null };
-
 export async function dayEnded(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    type S = { getState(): { phase: string } };
-    return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().phase === 'ended';
-  });
+  return page.evaluate(() => window.__punktestand!.state().phase === 'ended');
 }
 
 /** Actions of every record so far. */
 export async function recordActions(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    type S = { getState(): StoreState };
-    return ((window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day?.records ?? []).map((r) => r.action);
-  });
+  return page.evaluate(() => (window.__punktestand!.state().day?.records ?? []).map((r) => r.action));
 }
 
 export async function waitForRecord(page: Page, action: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
-    (a) => {
-      type S = { getState(): { day: { records: { action: string }[] } | null } };
-      return ((window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day?.records ?? []).some((r) => r.action === a);
-    },
+    (a) => (window.__punktestand!.state().day?.records ?? []).some((r) => r.action === a),
     action,
     { timeout },
   );
@@ -89,12 +77,12 @@ export async function waitForRecord(page: Page, action: string, timeout = 20_000
 
 /** Seconds of red left at the crossing (0 while green), judged by the core's own light cycle. */
 export async function redLeft(page: Page): Promise<number> {
-  const { clock, params } = await page.evaluate(() => {
-    type S = { getState(): { day: { clock: number }; level: { district: { stations: { id: string; params: unknown }[] } } } };
-    const state = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState();
-    return { clock: state.day.clock, params: state.level.district.stations.find((s) => s.id === 'crossing-1')!.params as CrossingParams };
+  const { clock, crossing } = await page.evaluate(() => {
+    const state = window.__punktestand!.state();
+    return { clock: state.day?.clock ?? 0, crossing: state.level?.district.stations.find((s) => s.id === 'crossing-1') };
   });
-  return lightAt(params, clock) === 'red' ? secondsToChange(params, clock) : 0;
+  if (crossing?.kind !== 'crossing') throw new Error('the level has no crossing-1');
+  return lightAt(crossing.params, clock) === 'red' ? secondsToChange(crossing.params, clock) : 0;
 }
 
 export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 40_000): Promise<void> {

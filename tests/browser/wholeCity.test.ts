@@ -22,13 +22,7 @@ async function jaywalk(page: Page, times: number): Promise<void> {
 }
 
 async function officerPosition(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    type Scene = { views: { station?: { kind: string }; position?: { x: number; y: number } }[] };
-    const game = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): unknown } } } }).__punktestand.game;
-    const scene = game.scene.getScene('city') as Scene;
-    const patrol = scene.views.find((v) => v.station?.kind === 'patrol');
-    return patrol!.position!;
-  });
+  return page.evaluate(() => window.__punktestand!.city()!.officer()!);
 }
 
 describe('the whole district', () => {
@@ -115,10 +109,7 @@ describe('the whole district', () => {
       expect(actions).toContain(expected);
     }
     // The checkpoint picks people at random (seeded): passing it is what counts here.
-    const visited = await page.evaluate(() => {
-      type S = { getState(): { log: { type: string; station?: string }[] } };
-      return (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().log.map((e) => e.station);
-    });
+    const visited = await page.evaluate(() => window.__punktestand!.state().log.map((e) => ('station' in e ? e.station : undefined)));
     expect(visited).toContain('checkpoint-1');
     expect(await page.getAttribute('li[data-errand="lunch"]', 'data-status')).toBe('done');
 
@@ -128,8 +119,7 @@ describe('the whole district', () => {
     await page.waitForSelector('#debrief-button', { timeout: 20_000 });
     const ending = await page.getAttribute('.ending-screen', 'data-ending');
     const final = await page.evaluate(() => {
-      type S = { getState(): { day: { score: number; tier: string; records: { action: string; delta: number }[] } } };
-      const day = (window as unknown as { __punktestand: { store: S } }).__punktestand.store.getState().day;
+      const day = window.__punktestand!.state().day!;
       return { score: day.score, tier: day.tier, records: day.records.map((r) => `${r.action} ${r.delta}`) };
     });
     // Whether the gate opens depends on the grade the day left: either way the day must end fittingly.
@@ -157,9 +147,8 @@ describe('the whole district', () => {
     await walk(page, 'ArrowRight', 2040);
     await walk(page, 'ArrowDown', 775);
     const where = await page.evaluate(() => {
-      type W = { __punktestand: { store: { getState(): { phase: string; log: unknown[] } }; game: { scene: { getScene(k: string): { player: { position: unknown } } } } } };
-      const w = window as unknown as W;
-      return JSON.stringify({ phase: w.__punktestand.store.getState().phase, log: w.__punktestand.store.getState().log.slice(-4), p: w.__punktestand.game.scene.getScene('city').player.position });
+      const api = window.__punktestand!;
+      return JSON.stringify({ phase: api.state().phase, log: api.state().log.slice(-4), p: api.city()?.player() });
     });
     await page.waitForSelector('#debrief-button', { timeout: 20_000 }).catch((e: Error) => {
       throw new Error(`${e.message} ${where}`);

@@ -25,8 +25,7 @@ interface Peek {
 
 async function peek(page: Page): Promise<Peek> {
   return page.evaluate(() => {
-    const { store } = (window as unknown as { __punktestand: { store: { getState(): Peek } } }).__punktestand;
-    const s = store.getState();
+    const s = window.__punktestand!.state();
     return JSON.parse(JSON.stringify({ level: s.level, day: s.day, phase: s.phase, deltaScale: s.deltaScale })) as Peek;
   });
 }
@@ -36,9 +35,8 @@ async function jaywalk(page: Page, times: number): Promise<void> {
   if (times === 0) return;
   await waitUntil(async () => (await redLeft(page)) > 1.5, 'a red light');
   await page.evaluate((n) => {
-    type S = { getState(): { report(e: object): void } };
-    const { store } = (window as unknown as { __punktestand: { store: S } }).__punktestand;
-    for (let i = 0; i < n; i++) store.getState().report({ type: 'crossed', station: 'crossing-1', waited: 0 });
+    const { report } = window.__punktestand!.state();
+    for (let i = 0; i < n; i++) report({ type: 'crossed', station: 'crossing-1', waited: 0 });
   }, times);
 }
 
@@ -80,10 +78,7 @@ describe('workshop mode', () => {
     const errands = await page.$$eval('#hud-errands li', (items) => items.map((li) => li.textContent ?? ''));
     expect(errands.length).toBe(before.level.district.errands.length);
     expect(errands.join(' ')).not.toMatch(/toilet/i);
-    const crowds = await page.evaluate(() => {
-      const g = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): { crowds: unknown[] } } } } }).__punktestand.game;
-      return g.scene.getScene('city').crowds.length;
-    });
+    const crowds = await page.evaluate(() => window.__punktestand!.city()!.crowds().length);
     expect(crowds).toBe(0);
 
     // A red-light crossing at double pace, then the tab closes mid-day.
