@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 
-import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH, withTestFlag } from '../tests/browser/harness';
 import { bundleFigures, type BundleFigures } from './bundle';
 
 export { CHROMIUM_PATH };
@@ -126,25 +126,24 @@ export class GameBench {
         if (url.endsWith('.js')) loaded.push(new URL(url).pathname);
       });
       await page.addInitScript(() => {
-        type G = { events: { once(e: string, f: () => void): void } };
-        const w = window as unknown as { __startup: { ready?: number; city?: number }; __punktestand?: { game: G } };
-        w.__startup = {};
+        const startup: NonNullable<Window['__startup']> = {};
+        window.__startup = startup;
         const poll = () => {
           const button = document.getElementById('start-button') as HTMLButtonElement | null;
-          const game = w.__punktestand?.game;
+          const game = window.__punktestand?.game;
           if (button && !button.disabled && game) {
-            w.__startup.ready = performance.now();
-            game.events.once('city-ready', () => game.events.once('postrender', () => (w.__startup.city = performance.now())));
+            startup.ready = performance.now();
+            game.events.once('city-ready', () => game.events.once('postrender', () => (startup.city = performance.now())));
             button.click();
           } else requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);
       });
-      await page.goto(this.baseUrl);
-      await page.waitForFunction(() => (window as unknown as { __startup: { city?: number } }).__startup.city !== undefined, undefined, { timeout: 60_000 });
-      const t = await page.evaluate(() => (window as unknown as { __startup: { ready: number; city: number } }).__startup);
-      totals.push(t.city);
-      ready.push(t.ready);
+      await page.goto(`${this.baseUrl}${withTestFlag()}`);
+      await page.waitForFunction(() => window.__startup?.city !== undefined, undefined, { timeout: 60_000 });
+      const t = await page.evaluate(() => window.__startup!);
+      totals.push(t.city ?? NaN);
+      ready.push(t.ready ?? NaN);
       if (r === 0) scripts = [...new Set(loaded)];
       await close();
     }
@@ -170,15 +169,13 @@ export class GameBench {
       // Just outside the plaza's south edge, in the middle: the view is full of walkers.
       level.spawn = { x: plaza.area.x + plaza.area.w / 2, y: plaza.area.y + plaza.area.h + 30 };
     });
-    await page.goto(`${this.baseUrl}?lang=en&seed=7`);
+    await page.goto(`${this.baseUrl}${withTestFlag('?lang=en&seed=7')}`);
     await startDay(page);
     await page.waitForTimeout(1500);
     const browser = await this.launch();
     await browser.startTracing(page, { categories: ['devtools.timeline'] });
     const result = await page.evaluate(async (ms) => {
-      type Loop = { callback: (t: number, d: number) => void };
-      type G = { loop: Loop; events: { on(e: string, f: () => void): void; off(e: string, f: () => void): void } };
-      const game = (window as unknown as { __punktestand: { game: G } }).__punktestand.game;
+      const game = window.__punktestand!.game!;
       const total: number[] = [];
       const update: number[] = [];
       let t0 = 0;
@@ -202,11 +199,7 @@ export class GameBench {
     }, seconds * 1000);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; tdur?: number }[] };
     const cpu = trace.traceEvents.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur !== undefined).map((e) => (e.tdur as number) / 1000);
-    const agents = await page.evaluate(() => {
-      type S = { crowds: { crowd: { count: number } }[] };
-      const scene = (window as unknown as { __punktestand: { game: { scene: { getScene(k: string): S } } } }).__punktestand.game.scene.getScene('city');
-      return scene.crowds.reduce((s, c) => s + c.crowd.count, 0);
-    });
+    const agents = await page.evaluate(() => window.__punktestand!.city()!.crowds().reduce((s, c) => s + c.count, 0));
     await close();
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     if (agents !== pedestrians) throw new Error(`asked for ${pedestrians} pedestrians, the scene has ${agents}`);
@@ -237,9 +230,9 @@ export class GameBench {
       if (!dispenser) throw new Error('the level has no dispenser');
       level.spawn = { x: dispenser.area.x + dispenser.area.w / 2, y: dispenser.area.y + dispenser.area.h / 2 };
     });
-    await page.goto(`${this.baseUrl}?lang=en&seed=7`);
+    await page.goto(`${this.baseUrl}${withTestFlag('?lang=en&seed=7')}`);
     await startDay(page);
-    await page.waitForFunction(() => (window as unknown as { __punktestand: { store: { getState(): { prompt: unknown } } } }).__punktestand.store.getState().prompt !== null);
+    await page.waitForFunction(() => window.__punktestand!.state().prompt !== null);
     // The first press takes the paper; every later one within the cooldown costs points.
     await page.keyboard.press('e');
     await page.waitForTimeout(300);
@@ -247,23 +240,23 @@ export class GameBench {
     const screen: number[] = [];
     for (let r = 0; r < runs; r++) {
       await page.evaluate(() => {
-        const w = window as unknown as { __input: { down?: number; dom?: number; screen?: number } };
-        w.__input = {};
-        window.addEventListener('keydown', (e) => (w.__input.down = e.timeStamp), { once: true, capture: true });
+        const input: NonNullable<Window['__input']> = {};
+        window.__input = input;
+        window.addEventListener('keydown', (e) => (input.down = e.timeStamp), { once: true, capture: true });
         const score = document.getElementById('hud-score');
         if (!score) throw new Error('no #hud-score');
         const observer = new MutationObserver(() => {
-          w.__input.dom = performance.now();
+          input.dom = performance.now();
           observer.disconnect();
-          requestAnimationFrame(() => (w.__input.screen = performance.now()));
+          requestAnimationFrame(() => (input.screen = performance.now()));
         });
         observer.observe(score, { attributes: true, attributeFilter: ['data-score'] });
       });
       await page.keyboard.press('e');
-      await page.waitForFunction(() => (window as unknown as { __input: { screen?: number } }).__input.screen !== undefined, undefined, { timeout: 10_000 });
-      const t = await page.evaluate(() => (window as unknown as { __input: { down: number; dom: number; screen: number } }).__input);
-      dom.push(t.dom - t.down);
-      screen.push(t.screen - t.down);
+      await page.waitForFunction(() => window.__input?.screen !== undefined, undefined, { timeout: 10_000 });
+      const t = await page.evaluate(() => window.__input!);
+      dom.push((t.dom ?? NaN) - (t.down ?? NaN));
+      screen.push((t.screen ?? NaN) - (t.down ?? NaN));
       await page.waitForTimeout(200);
     }
     await close();
@@ -299,7 +292,7 @@ export class GameBench {
       }
       return samples.reduce((a, b) => (b.heapMB < a.heapMB ? b : a));
     };
-    await page.goto(`${this.baseUrl}?lang=en&seed=7`);
+    await page.goto(`${this.baseUrl}${withTestFlag('?lang=en&seed=7')}`);
     await startDay(page);
     const samples = new Map<number, MemorySample>();
     const half = Math.round(restarts / 2);
@@ -314,21 +307,14 @@ export class GameBench {
   }
 }
 
-type StoreWindow = {
-  __punktestand: {
-    store: { getState(): { phase: string; endDay(): void; backToMenu(): void; startDay(seed?: number): void } };
-    game: { events: { once(e: string, f: () => void): void } };
-  };
-};
-
 /** Presses Start and waits for the first frame of the city. */
 async function startDay(page: Page): Promise<void> {
   await page.waitForSelector('#start-button');
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<StoreWindow>).__punktestand));
+  await page.waitForFunction(() => Boolean(window.__punktestand?.game));
   const cityDrawn = page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const { game } = (window as unknown as StoreWindow).__punktestand;
+        const game = window.__punktestand!.game!;
         game.events.once('city-ready', () => game.events.once('postrender', () => resolve()));
       }),
   );
@@ -341,11 +327,12 @@ async function restartDay(page: Page, seed: number): Promise<void> {
   await page.evaluate(
     (s) =>
       new Promise<void>((resolve) => {
-        const { store, game } = (window as unknown as StoreWindow).__punktestand;
-        store.getState().endDay();
-        store.getState().backToMenu();
+        const api = window.__punktestand!;
+        const game = api.game!;
+        api.state().endDay();
+        api.state().backToMenu();
         game.events.once('city-ready', () => game.events.once('postrender', () => resolve()));
-        store.getState().startDay(s);
+        api.state().startDay(s);
       }),
     seed,
   );

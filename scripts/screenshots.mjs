@@ -33,15 +33,12 @@ async function holdUntil(page, key, done, timeoutMs = 60_000) {
   }
 }
 
-const playerX = (page) => page.evaluate(() => window.__punktestand.game.scene.getScene('city').player.position.x);
+// The page's test interface (src/testing/testApi.ts), there because the page is opened with ?debug=1.
+const playerX = (page) => page.evaluate(() => window.__punktestand.city().player().x);
 const score = (page) => page.getAttribute('#hud-score', 'data-score');
 
-/** True while the first crossing's pedestrian light shows red (read from what the city draws). */
-const lightIsRed = (page) =>
-  page.evaluate(() => {
-    const view = window.__punktestand.game.scene.getScene('city').views.find((v) => v.station?.kind === 'crossing');
-    return view.lights[0].frame.name === 'light-red';
-  });
+/** True while the first crossing's pedestrian light shows red (the core's light cycle, which the city draws). */
+const lightIsRed = (page) => page.evaluate(() => window.__punktestand.city().crossingLight('crossing-1') === 'red');
 
 async function shoot(browser, baseUrl, size) {
   const context = await browser.newContext({
@@ -58,9 +55,9 @@ async function shoot(browser, baseUrl, size) {
   page.on('pageerror', (e) => errors.push(e.message));
   const file = (what) => `${OUT}/${size.name}-${size.lang}-${what}.png`;
 
-  await page.goto(`${baseUrl}?lang=${size.lang}&seed=7`);
+  await page.goto(`${baseUrl}?lang=${size.lang}&seed=7&debug=1`);
   await page.waitForSelector('#start-button');
-  await page.waitForFunction(() => Boolean(window.__punktestand));
+  await page.waitForFunction(() => Boolean(window.__punktestand?.game));
   await page.waitForTimeout(300);
   await page.screenshot({ path: file('1-start') });
 
@@ -88,13 +85,13 @@ async function shoot(browser, baseUrl, size) {
   // returns a few seconds later; on a slow machine that can be one frame, so
   // take the picture while it looks, or after 3 s if it never had to turn.
   await page
-    .waitForFunction(() => window.__punktestand.game.scene.getScene('city').cameras.main._follow === null, undefined, { timeout: 3000, polling: 'raf' })
+    .waitForFunction(() => !window.__punktestand.city().cameraFollowsPlayer(), undefined, { timeout: 3000, polling: 'raf' })
     .catch(() => undefined);
   await page.waitForTimeout(200);
   await page.screenshot({ path: file('3-sanction') });
 
-  // End the day (the store the page exposes for tests) and open the citizen file.
-  await page.evaluate(() => window.__punktestand.store.getState().endDay());
+  // End the day (through the page's test interface) and open the citizen file.
+  await page.evaluate(() => window.__punktestand.state().endDay());
   await page.click('#debrief-button');
   await page.waitForSelector('#end-title');
   await page.waitForTimeout(500);

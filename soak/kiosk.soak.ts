@@ -7,7 +7,7 @@
 // live subscriptions, before and after; fails if any grew by more than 5 %.
 import { chromium, type CDPSession, type Page } from 'playwright';
 import { expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, withTestFlag, type TestApi } from '../tests/browser/harness';
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 200);
 /** Sessions before the first figures: V8's compiled code and Phaser's lazily built caches settle in the first ones. */
@@ -39,12 +39,12 @@ async function measure(page: Page, cdp: CDPSession): Promise<Figures> {
     (await listenersOn(cdp, 'window')) + (await listenersOn(cdp, 'document')) + (await listenersOn(cdp, "document.querySelector('#game canvas')"));
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const subscriptions = await page.evaluate(() => (window as unknown as { __kiosk: { stats(): { subscriptions: number } } }).__kiosk.stats().subscriptions);
+  const subscriptions = await page.evaluate(() => window.__punktestand!.kiosk()!.subscriptions);
   return { heapBytes: usedSize, listeners, jsListeners: metric('JSEventListeners'), nodes: metric('Nodes'), subscriptions };
 }
 
-type Stats = { mode: string; sessions: number; recoveries: number };
-const stats = (page: Page) => page.evaluate(() => (window as unknown as { __kiosk: { stats(): Stats } }).__kiosk.stats());
+type Stats = NonNullable<ReturnType<TestApi['kiosk']>>;
+const stats = (page: Page) => page.evaluate(() => window.__punktestand!.kiosk()!);
 
 async function waitFor(page: Page, check: (s: Stats) => boolean, what: string): Promise<Stats> {
   const deadline = Date.now() + 60_000;
@@ -81,7 +81,7 @@ it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async (
     page.on('console', (m) => {
       if (m.type() === 'error' && !m.text().includes('ReadPixels')) errors.push(m.text());
     });
-    await page.goto(`${inject('baseUrl')}?mode=kiosk`);
+    await page.goto(`${inject('baseUrl')}${withTestFlag('?mode=kiosk')}`);
     await page.locator('#kiosk-attract').waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

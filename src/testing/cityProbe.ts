@@ -3,6 +3,7 @@
 // the fields it reads are named with bracket access (`scene['crowds']`), which
 // TypeScript checks like any other, so renaming one fails the type check here.
 import type Phaser from 'phaser';
+import { lightAt } from '../core/stations/crossing';
 import { PatrolView } from '../objects/PatrolView';
 import { PlazaView } from '../objects/PlazaView';
 import type { CityScene } from '../scenes/CityScene';
@@ -19,6 +20,11 @@ export function cityProbe(game: Phaser.Game): CityProbe | null {
     player: () => ({ ...scene.player.position }),
     crowds: () =>
       scene['crowds'].map((c) => ({ count: c.crowd.count, offMainThread: c['stepper'].offMainThread, x: Array.from(c.crowd.x.subarray(0, c.crowd.count)) })),
+    crossingLight: (stationId) => {
+      const { level, day } = scene['store'].getState();
+      const station = level?.district.stations.find((s) => s.id === stationId);
+      return station?.kind === 'crossing' && day ? lightAt(station.params, day.clock) : null;
+    },
     officer: () => {
       const patrol = scene['views'].find((v): v is PatrolView => v instanceof PatrolView);
       return patrol ? { ...patrol.position } : null;

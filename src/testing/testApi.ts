@@ -37,6 +37,8 @@ export interface CityProbe {
   player(): Point;
   /** The plaza crowds, in level order. */
   crowds(): CrowdProbe[];
+  /** The pedestrian light of a crossing now (the core's lightAt on the day clock), or null if no such crossing. */
+  crossingLight(stationId: string): 'red' | 'green' | null;
   /** Where the patrol's officer stands, or null without a patrol. */
   officer(): Point | null;
   /** Raises the plaza camera's alarm marker, as a flagged walk does; false without one. */
