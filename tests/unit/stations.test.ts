@@ -151,7 +151,7 @@ describe('the face gate to the platforms', () => {
   it('if the day goes on after a shut gate, arriving again is shut again (no second ErrandFailed); after the grade recovers it opens, but the errand stays failed', () => {
     // The shipped district may end the day when the train errand is settled; this variant does not.
     const goesOn = cloneLevel(level);
-    delete (goesOn.district as unknown as Record<string, unknown>).finalErrand;
+    delete goesOn.district.finalErrand;
     const low = jaywalkUntil(createDay(goesOn, 11), closes, goesOn);
     let state = step(low, { type: 'arrived', t: low.clock + 1, station: gate.id }, goesOn).state;
     expect(state.errands[train]).toBe('failed');
