@@ -7,9 +7,9 @@ import tseslint from 'typescript-eslint';
  * Folders and files outside src/core that the core must never import, at any
  * depth: the store, the Phaser scenes and objects, the DOM overlay, the kiosk,
  * the workshop pages, sound, input, art, level loading (fetch) and the browser
- * entry points. Exported for tests/unit/corePurity.test.ts.
+ * entry points. tests/unit/corePurity.test.ts lints probes against them.
  */
-export const CORE_FORBIDDEN_FOLDERS = [
+const CORE_FORBIDDEN_FOLDERS = [
   'store', 'scenes', 'objects', 'ui', 'kiosk', 'workshop', 'audio', 'input', 'art', 'levels', 'vendor', 'testing',
   'main', 'settingsStore', 'urlParams', 'debrief',
 ];
