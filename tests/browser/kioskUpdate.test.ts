@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
 
 const VIEWPORT = { width: 640, height: 420 };
 /** Short idle and summary times (allowed for tests only), so a visitor's session ends by itself. */
-const CONFIG = { idleSeconds: 2, countdownSeconds: 2, summarySeconds: 1, defaultLang: 'en', staffPin: null, shortTimesForTesting: true };
+const CONFIG = { idleSeconds: 3, countdownSeconds: 2, summarySeconds: 1, defaultLang: 'en', staffPin: null, shortTimesForTesting: true };
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -113,9 +113,15 @@ it('a new build waits for the attract loop: the visitor plays on build A with al
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     expect(await moduleScript()).not.toContain('b-');
 
-    // A visitor starts a day on build A.
+    // A visitor starts a day on build A and keeps playing (a key after key,
+    // however slow the machine) until the test lets them walk away, so the
+    // kiosk's idle timer never ends the day while the update is under way.
     await page.tap('#kiosk-attract');
     await page.waitForSelector('#kiosk-attract', { state: 'detached' });
+    let playing = true;
+    const player = (async () => {
+      while (playing) await page.keyboard.press('ArrowLeft');
+    })();
     await page.waitForFunction(() => (window as unknown as { __kiosk: { stats(): Stats } }).__kiosk.stats().mode === 'visitor');
     // What the kiosk was doing when the page left for the new build (written by the test, read after the reload).
     await page.evaluate(() =>
@@ -127,15 +133,8 @@ it('a new build waits for the attract loop: the visitor plays on build A with al
     // The museum copies build B over build A; the browser looks for an update (as it does now and then).
     root = buildB;
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    // B installs beside A and waits: the page still runs on A's worker. The
-    // visitor keeps playing meanwhile (a key now and then), so the kiosk's idle
-    // timer never ends the day however long the install takes on a busy machine.
-    const waiting = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting));
-    const deadline = Date.now() + 90_000;
-    while (!(await waiting())) {
-      if (Date.now() > deadline) throw new Error('build B never finished installing');
-      await page.keyboard.press('ArrowLeft');
-    }
+    // B installs beside A and waits: the page still runs on A's worker.
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting), null, { timeout: 90_000 });
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state))).toBe('activated');
     expect((await stats()).mode).toBe('visitor');
 
@@ -146,6 +145,9 @@ it('a new build waits for the attract loop: the visitor plays on build A with al
     const answers = await page.evaluate((names) => Promise.all(names.map((n) => fetch(`./assets/${n}`).then((r) => r.status))), lazyA);
     expect(answers.every((s) => s === 200), `A's files through the page: ${answers.join(' ')}`).toBe(true);
 
+    expect((await stats()).mode).toBe('visitor');
+    playing = false;
+    await player;
     // The visitor walks away; idle time ends the session and the summary, then the attract loop comes back…
     // …and the kiosk reloads into build B.
     await page.waitForFunction(() => document.querySelector<HTMLScriptElement>('script[type="module"]')?.getAttribute('src')?.includes('b-'), null, { timeout: 120_000 });
