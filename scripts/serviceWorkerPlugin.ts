@@ -1,7 +1,8 @@
 // Writes dist/sw.js: our own small service worker that precaches every file of
 // the build (scripts, styles, index.html, level files) so a kiosk keeps
 // running with the network down. The cache's name carries a hash of the file
-// list and contents, so a new build replaces the old cache. Nothing is fetched
+// list and contents, so a new build replaces the old cache, once the kiosk lets
+// it take over (see src/kiosk/offline.ts). Nothing is fetched
 // from any other host; the worker only ever answers same-origin GET requests.
 // It is registered only in kiosk mode (src/kiosk/offline.ts).
 import { createHash } from 'node:crypto';
@@ -15,8 +16,16 @@ export function serviceWorkerSource(files: string[], version: string): string {
 const CACHE = 'punktestand-${version}';
 const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};
 
+// A new build installs beside the old one and waits: the page that runs the
+// old build keeps its own files until the kiosk is idle and asks this worker
+// to take over (then it reloads into the new build). The very first install
+// has nobody to wait for and becomes active by itself.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'take-over') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

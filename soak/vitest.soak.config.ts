@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['soak/**/*.soak.ts'],
     globalSetup: ['tests/browser/globalSetup.ts'],
-    testTimeout: 45 * 60_000,
+    testTimeout: 150 * 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
   },

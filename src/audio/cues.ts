@@ -5,6 +5,7 @@
 //   minus    – the red toast and the "−n" beside the score
 //   alarm    – the "Latest sanction" line, the red alarm brackets, the phone message
 //   footstep – the walking figure; ambience – the crowd and the traffic in the street
+import { raisesAlarm } from '../core/actions';
 import type { Catalogue, CoreNotice } from '../core/types';
 import type { SoundName } from './sounds';
 
@@ -12,8 +13,7 @@ export function cuesFor(notice: CoreNotice, catalogue: Pick<Catalogue, 'actions'
   switch (notice.type) {
     case 'RecordMade': {
       const { record } = notice;
-      const action = catalogue?.actions.find((a) => a.id === record.action);
-      if (action?.effects.includes('alarm')) return ['beep', 'alarm'];
+      if (catalogue && raisesAlarm(catalogue, record.action)) return ['beep', 'alarm'];
       if (record.delta > 0) return ['beep', 'jingle'];
       if (record.delta < 0) return ['beep', 'minus'];
       return ['beep'];

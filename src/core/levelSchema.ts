@@ -2,6 +2,9 @@
 // ranges field by field; cross-references (fact IDs, station ids, tier order)
 // are checked afterwards in validateLevel.ts, where the whole level is known.
 import * as v from 'valibot';
+import { PASSERS_BY_DEFAULTS, PLAYER_RADIUS_M } from './passersBy';
+import { PLAYER_DEFAULTS } from './player';
+import { PATROL_DEFAULTS } from './stations/patrol';
 
 const MAX_TEXT = 200;
 
@@ -83,7 +86,22 @@ const simple = (kind: 'gate' | 'clinic' | 'disguise' | 'gait' | 'billboard') =>
 const patrol = v.strictObject({
   ...stationBase,
   kind: v.literal('patrol'),
-  params: v.strictObject({ speed: positive, viewRadius: positive, cooldownSeconds: nonNegative }),
+  params: v.strictObject({
+    speed: positive,
+    viewRadius: positive,
+    cooldownSeconds: nonNegative,
+    // The rest may be left out: the defaults are the game's own patrol.
+    viewHalfAngle: v.optional(
+      v.pipe(positive, v.maxValue(Math.PI, 'must be at most 3.14 (π: the officer sees all around)')),
+      PATROL_DEFAULTS.viewHalfAngle,
+    ),
+    chaseRadius: v.optional(nonNegative, PATROL_DEFAULTS.chaseRadius),
+    chaseSpeedFactor: v.optional(
+      v.pipe(positive, v.minValue(1, 'must be at least 1 (the officer must be able to catch up with the beat)'), v.maxValue(5, 'must be at most 5')),
+      PATROL_DEFAULTS.chaseSpeedFactor,
+    ),
+    reportEverySeconds: v.optional(v.pipe(positive, v.maxValue(10, 'must be at most 10')), PATROL_DEFAULTS.reportEverySeconds),
+  }),
 });
 
 const checkpoint = v.strictObject({
@@ -109,6 +127,40 @@ const witness = v.strictObject({
   kind: v.literal('witness'),
   params: v.strictObject({ reportSeconds: positive, offenceEverySeconds: positive }),
 });
+
+/** The player's walking; every field may be left out. */
+const player = v.optional(
+  v.strictObject({
+    speed: v.optional(
+      v.pipe(v.number(), v.finite('must be a finite number'), v.minValue(30, 'must be at least 30'), v.maxValue(600, 'must be at most 600')),
+      PLAYER_DEFAULTS.speed,
+    ),
+  }),
+  {},
+);
+
+/** Passers-by's scores and how they avoid a low-graded player; every field may be left out. */
+const passersBy = v.optional(
+  v.strictObject({
+    scoreCentre: v.optional(coordinate, PASSERS_BY_DEFAULTS.scoreCentre),
+    scoreSpread: v.optional(nonNegative, PASSERS_BY_DEFAULTS.scoreSpread),
+    avoidRadiusM: v.optional(
+      v.pipe(
+        v.number(),
+        v.finite('must be a finite number'),
+        v.minValue(PLAYER_RADIUS_M, `must be at least ${PLAYER_RADIUS_M} (the room anyone is given)`),
+        v.maxValue(10, 'must be at most 10'),
+      ),
+      PASSERS_BY_DEFAULTS.avoidRadiusM,
+    ),
+    stepAwayPx: v.optional(v.pipe(nonNegative, v.maxValue(2000, 'must be at most 2000')), PASSERS_BY_DEFAULTS.stepAwayPx),
+    stepAwaySpeedFactor: v.optional(
+      v.pipe(positive, v.minValue(1, 'must be at least 1'), v.maxValue(5, 'must be at most 5')),
+      PASSERS_BY_DEFAULTS.stepAwaySpeedFactor,
+    ),
+  }),
+  {},
+);
 
 export const districtSchema = v.strictObject({
   id,
@@ -153,6 +205,8 @@ export const districtSchema = v.strictObject({
     ])), v.minLength(1, 'must list at least one station')),
   errands: v.array(v.strictObject({ id, station: id })),
   finalErrand: v.optional(id),
+  player,
+  passersBy,
 });
 
 export const catalogueSchema = v.strictObject({

@@ -2,6 +2,7 @@
 // judge: stepping onto the road at a crossing (after waiting or not), walking
 // against the plaza's flow, arriving somewhere. The scene feeds it each frame.
 import { onRoad, containsPoint } from './geometry';
+import { standingSpeed, walkingSpeed } from './player';
 import { lightAt, secondsToChange } from './stations/crossing';
 import type { DistrictDef, Point, StationDef } from './types';
 
@@ -32,10 +33,6 @@ export interface TrackerOutput {
   nearest: StationDef | null;
 }
 
-/** Below this speed (px/s) the player counts as standing. */
-export const STANDING_SPEED = 25;
-/** Moving at least this fast, and mostly against the flow, counts as walking against it. */
-export const WALKING_SPEED = 40;
 const AGAINST_COSINE = -0.7;
 const NEAR_PIXELS = 260;
 /** Stations worth naming in the text description of the surroundings. */
@@ -62,6 +59,9 @@ export function updateTracker(
     lingering: { ...prev.lingering },
   };
   const speed = Math.hypot(velocity.x, velocity.y);
+  // Standing still at the kerb, and walking (against a crowd), are judged against the level's walking speed.
+  const standing = speed < standingSpeed(district.player);
+  const walking = speed >= walkingSpeed(district.player);
   let usable: StationDef | null = null;
   let nearest: StationDef | null = null;
   let nearestDistance = NEAR_PIXELS;
@@ -86,7 +86,7 @@ export function updateTracker(
         } else if (state.onRoad && !prev.onRoad) {
           reports.push({ type: 'crossed', station: station.id, waited: state.waited[station.id] ?? 0 });
           state.waited[station.id] = 0;
-        } else if (!state.onRoad && speed < STANDING_SPEED && lightAt(station.params, t) === 'red') {
+        } else if (!state.onRoad && standing && lightAt(station.params, t) === 'red') {
           state.waited[station.id] = (state.waited[station.id] ?? 0) + dt;
         }
         break;
@@ -94,7 +94,7 @@ export function updateTracker(
       case 'plaza': {
         const { flow, againstSeconds } = station.params;
         const cosine = speed > 0 ? (velocity.x * flow.x + velocity.y * flow.y) / speed : 0;
-        const walkingAgainst = inside && speed >= WALKING_SPEED && cosine < AGAINST_COSINE;
+        const walkingAgainst = inside && walking && cosine < AGAINST_COSINE;
         let seconds = walkingAgainst ? (state.against[station.id] ?? 0) + dt : 0;
         if (seconds >= againstSeconds) {
           reports.push({ type: 'againstFlow', station: station.id, seconds });

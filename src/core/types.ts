@@ -140,6 +140,14 @@ export interface PatrolParams {
   /** How far the camera glasses see (px); F11 claims 50 m = 1000 px. */
   viewRadius: number;
   cooldownSeconds: number;
+  /** Half the opening of the glasses' view cone, in radians either side of the heading. */
+  viewHalfAngle: number;
+  /** With the police-attention sanction, the officer comes for a player closer than this (px). */
+  chaseRadius: number;
+  /** The officer walks at most speed × this, to catch up with the beat or with the player. */
+  chaseSpeedFactor: number;
+  /** Least seconds between two sightings the glasses pass on (the rules' cooldown decides what counts). */
+  reportEverySeconds: number;
 }
 
 export interface CheckpointParams {
@@ -226,6 +234,28 @@ export interface DistrictDef {
   finalErrand?: string;
   /** Pedestrians walking the pavements outside the plaza. */
   streetWalkers: number;
+  /** The player's walking (default: see PLAYER_DEFAULTS in core/player.ts). */
+  player: PlayerParams;
+  /** Everyone else in the street and on the plaza (default: PASSERS_BY_DEFAULTS in core/passersBy.ts). */
+  passersBy: PassersByParams;
+}
+
+export interface PlayerParams {
+  /** Walking speed (px/s); the tracker's "standing" and "walking" thresholds are shares of it. */
+  speed: number;
+}
+
+export interface PassersByParams {
+  /** The middle of passers-by's public scores (F03). */
+  scoreCentre: number;
+  /** How far passers-by's scores spread: evenly over centre ± spread / 2. */
+  scoreSpread: number;
+  /** With the npcs-avoid sanction, the plaza crowd keeps this far from the player (m). */
+  avoidRadiusM: number;
+  /** With the npcs-avoid sanction, people on the pavement closer than this step away (px). */
+  stepAwayPx: number;
+  /** How much faster than their stroll they step away. */
+  stepAwaySpeedFactor: number;
 }
 
 export interface Level {

@@ -165,6 +165,12 @@ function crossCheck(level: Level, districtFile: string, catalogueFile: string, k
     }
   });
 
+  // Passers-by's scores are on the same scale as the player's (checked once that scale makes sense).
+  const { scoreCentre } = level.district.passersBy;
+  if (score.min < score.max && (scoreCentre < score.min || scoreCentre > score.max)) {
+    errors.push(`${districtFile}: passersBy.scoreCentre must lie between score.min and score.max of ${catalogueFile} (it is ${scoreCentre}; the range is ${score.min} to ${score.max})`);
+  }
+
   // District: geometry, stations, errands.
   const map: Rect = { x: 0, y: 0, w: district.map.width, h: district.map.height };
   if (district.clock.endMinute <= district.clock.startMinute) inDistrict('clock.endMinute must be later than clock.startMinute');

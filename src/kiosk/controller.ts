@@ -12,6 +12,7 @@ import { renderAttract } from './attract';
 import type { KioskConfig } from './config';
 import { createCountdown, type Countdown } from './countdown';
 import { renderKioskDebrief } from './debriefScreen';
+import type { KioskUpdates } from './offline';
 import { idleStage } from './idleTimer';
 import { sessionFacts, TallyStore } from './tally';
 
@@ -29,6 +30,8 @@ export class KioskController {
   recoveries = 0;
   /** While staff settings are open, nobody is timed out. */
   staffOpen = false;
+  /** A new build is looked for, and taken over, only between visitors (src/kiosk/offline.ts). */
+  updates: KioskUpdates = { check: () => undefined, applyIfReady: () => undefined };
   private lastInput = performance.now();
   private summaryUntil = 0;
   private counted = false;
@@ -142,6 +145,9 @@ export class KioskController {
 
   private startAttract(): void {
     this.mode = 'attract';
+    // Nobody is playing: the moment to swap to a new build, and to look for one.
+    this.updates.applyIfReady();
+    this.updates.check();
     this.newDay();
     if (!this.closeAttract) this.closeAttract = renderAttract((lang) => this.startVisitor(lang), this.config.defaultLang);
   }

@@ -47,12 +47,16 @@ async function fetchConfig(): Promise<{ config: KioskConfig; errors: string[] }>
 
 export async function prepareKiosk(search: string, storage: Storage | null, urlLang: Lang | null): Promise<KioskSetup> {
   hardenPage();
-  registerOffline();
+  // Idle means the attract loop: a new build may only take over then.
+  let idle = () => true;
+  const updates = registerOffline(() => idle());
   // Visitors switch language on the attract screen at a touch, and the kiosk
   // shows its own debrief: every text it can need, in both languages, up front.
   const [{ config: fileConfig, errors }] = await Promise.all([fetchConfig(), ...LANGS.map((l) => ensureTexts(l, 'kiosk', 'debrief'))]);
   const config = withStaffSettings(fileConfig, readStaffSettings(storage));
   const controller = new KioskController(config, storage);
+  controller.updates = updates;
+  idle = () => controller.mode === 'attract';
   // `?level=` still wins, so a museum can try another level on the kiosk.
   const levelId = new URLSearchParams(search).get('level') ?? config.level;
   const stats = { subscriptions: () => 0 };

@@ -17,25 +17,20 @@ export interface BoothLook {
   prop?: string;
   /** Draw an awning (a tent or stall) behind the prop. */
   awning?: boolean;
-  /** For each action: text key of the label it shows, and whether it is an alarm. */
-  reactions: Record<string, { key: string; tone: 'alarm' | 'info' }>;
+  /**
+   * Actions whose records the booth answers with their title
+   * (`action.<id>.title`). Whether the label is an alarm is the catalogue's
+   * word (the action's effects), not the booth's.
+   */
+  reactions: readonly string[];
 }
 
 export const BOOTH_LOOKS: Partial<Record<StationDef['kind'], BoothLook>> = {
-  checkpoint: {
-    sign: 'station.checkpoint',
-    prop: PropFrames.scanner,
-    reactions: { 'phone-searched': { key: 'action.phone-searched.title', tone: 'info' }, 'phone-flagged': { key: 'action.phone-flagged.title', tone: 'alarm' } },
-  },
-  clinic: { sign: 'station.health', awning: true, reactions: { 'health-check': { key: 'action.health-check.title', tone: 'info' } } },
-  disguise: { sign: 'station.hats', awning: true, reactions: { 'disguise-worn': { key: 'action.disguise-worn.title', tone: 'info' } } },
-  gait: { prop: PropFrames.camera, reactions: { 'gait-match': { key: 'action.gait-match.title', tone: 'alarm' } } },
-  shop: {
-    reactions: {
-      'payment-logged': { key: 'action.payment-logged.title', tone: 'info' },
-      'service-delayed': { key: 'action.service-delayed.title', tone: 'alarm' },
-    },
-  },
+  checkpoint: { sign: 'station.checkpoint', prop: PropFrames.scanner, reactions: ['phone-searched', 'phone-flagged'] },
+  clinic: { sign: 'station.health', awning: true, reactions: ['health-check'] },
+  disguise: { sign: 'station.hats', awning: true, reactions: ['disguise-worn'] },
+  gait: { prop: PropFrames.camera, reactions: ['gait-match'] },
+  shop: { reactions: ['payment-logged', 'service-delayed'] },
 };
 
 export class BoothView implements StationView {
@@ -48,6 +43,8 @@ export class BoothView implements StationView {
     readonly station: StationDef,
     private readonly look: BoothLook,
     private readonly t: (key: string, vars?: Record<string, string | number>) => string,
+    /** The catalogue's answer: does a record of this action raise the alarm? */
+    private readonly alarm: (action: string) => boolean,
   ) {
     const a = station.area;
     this.at = station.display ?? { x: a.x + a.w / 2, y: a.y };
@@ -83,11 +80,11 @@ export class BoothView implements StationView {
 
   onRecord(record: CityRecord): void {
     if (record.station !== this.station.id) return;
-    const reaction = this.look.reactions[record.action];
-    if (!reaction) return;
+    if (!this.look.reactions.includes(record.action)) return;
     const vars = { ...record.vars };
     if (typeof vars.finding === 'string') vars.finding = this.t(`finding.${vars.finding}`);
-    this.label.show(this.t(reaction.key, vars), { x: this.at.x, y: this.at.y - 66 }, 4, reaction.tone);
+    const tone = this.alarm(record.action) ? 'alarm' : 'info';
+    this.label.show(this.t(`action.${record.action}.title`, vars), { x: this.at.x, y: this.at.y - 66 }, 4, tone);
   }
 
   setLabels(): void {

@@ -9,9 +9,10 @@
 import Phaser from 'phaser';
 import { ArtKeys, WALK_FRAMES, WALKER_VARIANTS, walkerFrame } from '../art/textures';
 import type { Crowd } from '../core/crowd';
+import { crowdBerthM, passerByScore } from '../core/passersBy';
 import { CrowdStepper } from './crowd/stepper';
 import { Random } from '../core/rng';
-import type { Point, StationOf } from '../core/types';
+import type { PassersByParams, Point, StationOf } from '../core/types';
 import { Depth, PX_PER_M } from '../scenes/keys';
 
 /** The crowd walks in time-lapse with the day, so it keeps pace with the player. */
@@ -23,8 +24,6 @@ const STEP = 1 / 30;
  * doing more catch-up steps, which would make the next frame slower still.
  */
 const MAX_STEPS = 2;
-const PLAYER_RADIUS_M = 0.35;
-const AVOIDED_RADIUS_M = 1.6;
 
 /** Frame names by variant × WALK_FRAMES + step, built once instead of a string per walker per frame. */
 const FRAME_NAMES = Array.from({ length: WALKER_VARIANTS * WALK_FRAMES }, (_, k) => walkerFrame(Math.floor(k / WALK_FRAMES), k % WALK_FRAMES));
@@ -53,6 +52,7 @@ export class CrowdView implements ScoreSource {
   constructor(
     scene: Phaser.Scene,
     readonly station: StationOf<'plaza'>,
+    private readonly passersBy: PassersByParams,
     seed: number,
     count = station.params.agents,
   ) {
@@ -77,7 +77,7 @@ export class CrowdView implements ScoreSource {
     this.shownAlpha = new Float32Array(count).fill(1);
     for (let i = 0; i < count; i++) {
       // Public scores of passers-by (F03): most are fine, a few are not.
-      this.scores[i] = Math.round(1000 + (rng.next() - 0.6) * 320);
+      this.scores[i] = passerByScore(passersBy, rng.next());
       this.variants[i] = rng.int(WALKER_VARIANTS);
       this.phase[i] = rng.next() * 4;
       const sprite = scene.add.image(0, 0, ArtKeys.walkers, walkerFrame(this.variants[i] ?? 0, 0)).setDepth(Depth.walkers);
@@ -96,7 +96,7 @@ export class CrowdView implements ScoreSource {
    * player's grade makes people avoid them, the crowd keeps a wider berth.
    */
   update(dt: number, player: Point, playerVelocity: Point, avoided = false): void {
-    const radius = avoided ? AVOIDED_RADIUS_M : PLAYER_RADIUS_M;
+    const radius = crowdBerthM(this.passersBy, avoided);
     this.accumulator = Math.min(this.accumulator + dt * TIME_SCALE, STEP * MAX_STEPS);
     const steps = Math.floor(this.accumulator / STEP);
     this.accumulator -= steps * STEP;

@@ -5,26 +5,27 @@
 import Phaser from 'phaser';
 import { SystemColors, SystemCss } from '../art/palette';
 import { ArtKeys, faceTexture, policeFrame } from '../art/textures';
+import { startOfficer, stepOfficer, type Officer } from '../core/stations/patrol';
 import type { Citizen, CityRecord, Point, StationOf } from '../core/types';
 import { Depth } from '../scenes/keys';
 import type { StationView } from './StationView';
 
-const HALF_ANGLE = 0.6;
 const FILE_SECONDS = 4.5;
 
+/**
+ * Draws the officer and the glasses' cone where the core's patrol rules
+ * (core/stations/patrol.ts) put them, and passes each sighting on to the
+ * rules, which decide whether it becomes a record.
+ */
 export class PatrolView implements StationView {
-  private readonly officer: Phaser.GameObjects.Sprite;
+  private readonly sprite: Phaser.GameObjects.Sprite;
   private readonly cone: Phaser.GameObjects.Graphics;
   private readonly file: Phaser.GameObjects.Container;
   private readonly fileText: Phaser.GameObjects.Text;
   private fileFace: Phaser.GameObjects.Image | null = null;
   private fileLeft = 0;
-  private distance = 0;
-  private heading = 0;
   private phase = 0;
-  private sinceReport = 1;
-  private readonly corners: Point[];
-  private readonly perimeter: number;
+  private officer: Officer;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -32,22 +33,15 @@ export class PatrolView implements StationView {
     private readonly t: (key: string, vars?: Record<string, string | number>) => string,
     private readonly player: () => Point,
     private readonly citizen: () => { citizen: Citizen; records: number; score: number } | null,
-    private readonly chasing: () => boolean,
+    private readonly policeAttention: () => boolean,
     private readonly report: () => void,
   ) {
-    const a = station.area;
-    this.corners = [
-      { x: a.x, y: a.y },
-      { x: a.x + a.w, y: a.y },
-      { x: a.x + a.w, y: a.y + a.h },
-      { x: a.x, y: a.y + a.h },
-    ];
-    this.perimeter = 2 * (a.w + a.h);
-    const r = station.params.viewRadius;
+    this.officer = startOfficer(station);
+    const { viewRadius: r, viewHalfAngle: half } = station.params;
     this.cone = scene.add.graphics().setDepth(Depth.markings);
-    this.cone.fillStyle(SystemColors.red, 0.1).slice(0, 0, r, -HALF_ANGLE, HALF_ANGLE, false).fillPath();
-    this.cone.lineStyle(1.5, SystemColors.red, 0.4).slice(0, 0, r, -HALF_ANGLE, HALF_ANGLE, false).strokePath();
-    this.officer = scene.add.sprite(a.x, a.y, ArtKeys.walkers, policeFrame(0)).setDepth(Depth.walkers + 1);
+    this.cone.fillStyle(SystemColors.red, 0.1).slice(0, 0, r, -half, half, false).fillPath();
+    this.cone.lineStyle(1.5, SystemColors.red, 0.4).slice(0, 0, r, -half, half, false).strokePath();
+    this.sprite = scene.add.sprite(this.officer.x, this.officer.y, ArtKeys.walkers, policeFrame(0)).setDepth(Depth.walkers + 1);
 
     this.fileText = scene.add.text(58, 6, '', { fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: SystemCss.cream, wordWrap: { width: 150 } });
     const panel = scene.add.rectangle(0, 0, 216, 60, SystemColors.black, 0.92).setOrigin(0, 0).setStrokeStyle(2, SystemColors.red);
@@ -58,42 +52,17 @@ export class PatrolView implements StationView {
     return { x: this.officer.x, y: this.officer.y };
   }
 
-  update(_t: number, dt: number): void {
+  update(t: number, dt: number): void {
     const p = this.player();
-    const speed = this.station.params.speed;
-    let target: Point;
-    if (this.chasing() && Math.hypot(p.x - this.officer.x, p.y - this.officer.y) < 500) {
-      target = p;
-    } else {
-      this.distance = (this.distance + speed * dt) % this.perimeter;
-      target = this.pointOnBeat(this.distance);
-    }
-    const dx = target.x - this.officer.x;
-    const dy = target.y - this.officer.y;
-    const d = Math.hypot(dx, dy);
-    if (d > 30) {
-      const step = Math.min(d, speed * 1.3 * dt);
-      this.officer.x += (dx / d) * step;
-      this.officer.y += (dy / d) * step;
-      this.heading = Math.atan2(dy, dx);
+    const { officer, seen } = stepOfficer(this.station, this.officer, { player: p, policeAttention: this.policeAttention(), t, dt });
+    this.officer = officer;
+    if (officer.walking) {
       this.phase += dt * 6;
-      this.officer.setRotation(this.heading).setFrame(policeFrame(Math.floor(this.phase)));
-    } else if (d > 0) {
-      this.heading = Math.atan2(dy, dx);
+      this.sprite.setFrame(policeFrame(Math.floor(this.phase)));
     }
-    this.cone.setPosition(this.officer.x, this.officer.y).setRotation(this.heading);
-
-    // Does the player stand inside the glasses' view?
-    const px = p.x - this.officer.x;
-    const py = p.y - this.officer.y;
-    const distance = Math.hypot(px, py);
-    const angle = Math.abs(Phaser.Math.Angle.Wrap(Math.atan2(py, px) - this.heading));
-    // Report at most twice a second; the rules decide whether a sighting counts.
-    this.sinceReport += dt;
-    if (distance < this.station.params.viewRadius && angle < HALF_ANGLE && this.sinceReport > 0.5) {
-      this.sinceReport = 0;
-      this.report();
-    }
+    this.sprite.setPosition(officer.x, officer.y).setRotation(officer.heading);
+    this.cone.setPosition(officer.x, officer.y).setRotation(officer.heading);
+    if (seen) this.report();
 
     if (this.fileLeft > 0) {
       this.fileLeft -= dt;
@@ -115,17 +84,5 @@ export class PatrolView implements StationView {
 
   setLabels(): void {
     // The file's text is written each time it opens.
-  }
-
-  private pointOnBeat(s: number): Point {
-    let rest = s;
-    for (let i = 0; i < 4; i++) {
-      const from = this.corners[i]!;
-      const to = this.corners[(i + 1) % 4]!;
-      const length = Math.hypot(to.x - from.x, to.y - from.y);
-      if (rest <= length) return { x: from.x + ((to.x - from.x) * rest) / length, y: from.y + ((to.y - from.y) * rest) / length };
-      rest -= length;
-    }
-    return this.corners[0]!;
   }
 }

@@ -3,11 +3,11 @@
 import Phaser from 'phaser';
 import { ArtKeys, playerFrame } from '../art/textures';
 import { slide } from '../core/geometry';
+import { stepLength } from '../core/player';
 import type { DistrictDef, Point } from '../core/types';
 import { HeldKeys } from '../input/keyboard';
 import { Depth } from '../scenes/keys';
 
-export const PLAYER_SPEED = 150;
 const RADIUS = 9;
 const ARRIVE = 6;
 
@@ -70,7 +70,7 @@ export class Player {
       } else {
         dx = tx / distance;
         dy = ty / distance;
-        if (dt > 0) reach = Math.min(1, distance / (PLAYER_SPEED * dt));
+        if (dt > 0) reach = Math.min(1, distance / stepLength(this.district.player, dt));
       }
     }
     const length = Math.hypot(dx, dy);
@@ -79,7 +79,9 @@ export class Player {
       dy /= length;
     }
     const before = this.position;
-    const after = slide(this.district, before, dx * PLAYER_SPEED * dt * reach, dy * PLAYER_SPEED * dt * reach, RADIUS);
+    // The level sets the pace (district.player.speed); the tracker judges standing and walking against it.
+    const step = stepLength(this.district.player, dt) * reach;
+    const after = slide(this.district, before, dx * step, dy * step, RADIUS);
     this.sprite.setPosition(after.x, after.y);
     this.velocity.x = dt > 0 ? (after.x - before.x) / dt : 0;
     this.velocity.y = dt > 0 ? (after.y - before.y) / dt : 0;

@@ -4,13 +4,13 @@
 import Phaser from 'phaser';
 import { ArtKeys, WALKER_VARIANTS, walkerFrame } from '../art/textures';
 import { containsPoint, isWalkable } from '../core/geometry';
+import { passerByScore, stepsAway } from '../core/passersBy';
 import { Random } from '../core/rng';
 import type { DistrictDef, Point } from '../core/types';
 import { Depth } from '../scenes/keys';
 import type { ScoreSource } from './CrowdView';
 
 const RADIUS = 8;
-const AVOID_DISTANCE = 110;
 
 interface Walker {
   sprite: Phaser.GameObjects.Image;
@@ -47,18 +47,20 @@ export class StreetWalkers implements ScoreSource {
         speed: 45 + this.rng.next() * 30,
         variant,
         phase: this.rng.next() * 4,
-        score: Math.round(1000 + (this.rng.next() - 0.6) * 320),
+        score: passerByScore(district.passersBy, this.rng.next()),
         pause: 0,
       });
     }
   }
 
   update(dt: number, player: Point, avoidPlayer: boolean): void {
+    const people = this.district.passersBy;
     for (const w of this.walkers) {
       let dx = w.target.x - w.x;
       let dy = w.target.y - w.y;
       const toPlayer = Math.hypot(w.x - player.x, w.y - player.y);
-      if (avoidPlayer && toPlayer < AVOID_DISTANCE && toPlayer > 0) {
+      const away = stepsAway(people, toPlayer, avoidPlayer);
+      if (away) {
         // Step away from the low scorer, quickly.
         dx = (w.x - player.x) / toPlayer;
         dy = (w.y - player.y) / toPlayer;
@@ -73,7 +75,7 @@ export class StreetWalkers implements ScoreSource {
         w.target = this.reachableTarget({ x: w.x, y: w.y }) ?? w.target;
         continue;
       }
-      const speed = avoidPlayer && toPlayer < AVOID_DISTANCE ? w.speed * 1.6 : w.speed;
+      const speed = away ? w.speed * people.stepAwaySpeedFactor : w.speed;
       const nx = w.x + (dx / distance) * speed * dt;
       const ny = w.y + (dy / distance) * speed * dt;
       if (isWalkable(this.district, { x: nx, y: ny }, RADIUS) && !this.inPlaza({ x: nx, y: ny })) {

@@ -4,9 +4,10 @@
 import Phaser from 'phaser';
 import { ArtKeys, CAR_FRAMES } from '../art/textures';
 import { containsPoint } from '../core/geometry';
-import { lightAt } from '../core/stations/crossing';
 import { Random } from '../core/rng';
-import type { DistrictDef, Point, Rect, StationOf } from '../core/types';
+import { offencesStagedBy } from '../core/stations/witness';
+import { carsMustStop } from '../core/traffic';
+import type { DistrictDef, Point, Rect, StationOf, WitnessParams } from '../core/types';
 import { Depth } from '../scenes/keys';
 import type { WorldLabel } from './WorldLabel';
 
@@ -22,9 +23,10 @@ interface Car {
   reckless: boolean;
 }
 
-/** Stages a traffic offence now and then, and says when one happened. */
+/** Stages a traffic offence when the rules say one is due, and says when one happened. */
 export interface OffenceStage {
-  everySeconds: number;
+  /** The witness station's numbers: when offences are due (core/stations/witness.ts). */
+  params: WitnessParams;
   label: WorldLabel;
   text: () => string;
   onOffence: () => void;
@@ -32,7 +34,8 @@ export interface OffenceStage {
 
 export class TrafficView {
   private readonly cars: Car[] = [];
-  private sinceOffence = 0;
+  /** Offences staged so far on this road. */
+  private staged = 0;
   stage: OffenceStage | null = null;
 
   constructor(
@@ -65,7 +68,7 @@ export class TrafficView {
   }
 
   update(t: number, dt: number, player: Point): void {
-    this.stageOffence(dt);
+    this.stageOffence(t);
     this.stage?.label.update(dt);
     for (const car of this.cars) {
       const nextY = car.y + car.lane * SPEED * dt;
@@ -78,12 +81,12 @@ export class TrafficView {
     }
   }
 
-  /** Every so often one car is marked to ignore the next red light. */
-  private stageOffence(dt: number): void {
+  /** Each time the rules make an offence due, one car is marked to ignore the next red light. */
+  private stageOffence(t: number): void {
     if (!this.stage) return;
-    this.sinceOffence += dt;
-    if (this.sinceOffence < this.stage.everySeconds) return;
-    this.sinceOffence = 0;
+    const due = offencesStagedBy(this.stage.params, t);
+    if (due <= this.staged) return;
+    this.staged = due;
     const car = this.cars.find((c) => !c.reckless);
     if (car) car.reckless = true;
   }
@@ -94,7 +97,7 @@ export class TrafficView {
       const stopLine = car.lane === 1 ? c.area.y - 14 : c.area.y + c.area.h + 14;
       const beforeLine = car.lane === 1 ? car.y + 32 <= stopLine : car.y - 32 >= stopLine;
       const wouldCross = car.lane === 1 ? front > stopLine : front < stopLine;
-      if (beforeLine && wouldCross && lightAt(c.params, t) === 'green') {
+      if (beforeLine && wouldCross && carsMustStop(c.params, t)) {
         if (!car.reckless) return true;
         // Runs the red: the camera has it, the ticket is on its way to the driver's phone.
         car.reckless = false;

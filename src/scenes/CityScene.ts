@@ -4,30 +4,22 @@
 import Phaser from 'phaser';
 import { CityColors } from '../art/palette';
 import { registerArt, releaseFace } from '../art/textures';
-import { citizenAddress, citizenName } from '../content/citizen';
+import { reportWindowOpen, witnesses } from '../core/stations/witness';
 import { describeStation, createTracker, updateTracker, type TrackerState } from '../core/tracker';
-import { containsPoint } from '../core/geometry';
 import type { CityRecord, Level, Point, StationDef, StationOf } from '../core/types';
 import { translate } from '../i18n';
 import type { GameStore, Prompt, Report } from '../store/gameStore';
 import { activeEffects } from '../store/selectors';
-import { BillboardView } from '../objects/BillboardView';
-import { BOOTH_LOOKS, BoothView } from '../objects/BoothView';
 import { CityMap } from '../objects/CityMap';
-import { GateView } from '../objects/GateView';
-import { LectureView } from '../objects/LectureView';
-import { PatrolView } from '../objects/PatrolView';
 import { WorldLabel } from '../objects/WorldLabel';
-import { CrossingView } from '../objects/CrossingView';
-import { CrowdView, type ScoreSource } from '../objects/CrowdView';
-import { DispenserView } from '../objects/DispenserView';
-import { PlazaView } from '../objects/PlazaView';
+import type { CrowdView, ScoreSource } from '../objects/CrowdView';
 import { Player } from '../objects/Player';
 import { ScoreLabels } from '../objects/ScoreLabels';
 import type { StationView } from '../objects/StationView';
 import { StreetWalkers } from '../objects/StreetWalkers';
 import { TrafficView } from '../objects/TrafficView';
 import { reducedMotion, storeOf } from './sceneStore';
+import { viewFor, type ViewContext } from './stationViews';
 import { Depth, SceneKeys } from './keys';
 
 /** The action button's label per usable station kind. */
@@ -56,7 +48,7 @@ export class CityScene extends Phaser.Scene {
   private scoreSources: ScoreSource[] = [];
   private views: StationView[] = [];
   private tracker: TrackerState = createTracker();
-  private witness: { station: StationOf<'witness'>; lastOffence: number } | null = null;
+  private witness: StationOf<'witness'> | null = null;
   private disguise!: Phaser.GameObjects.Graphics;
 
   constructor() {
@@ -82,78 +74,35 @@ export class CityScene extends Phaser.Scene {
     this.crowds = [];
     this.views = [];
     this.tracker = createTracker();
-    this.witness = null;
-    const citizenNow = () => this.store.getState().day?.citizen ?? null;
-    const effects = () => activeEffects(this.store.getState());
     const report = (event: Report) => this.store.getState().report(event);
+    const context: ViewContext = {
+      scene: this,
+      store: this.store,
+      level,
+      seed,
+      calm,
+      t: tx,
+      player: () => this.player.position,
+      lookAt: (at) => this.lookAt(at, calm),
+      addCrowd: (crowd) => this.crowds.push(crowd),
+    };
     for (const station of district.stations) {
-      switch (station.kind) {
-        case 'crossing': {
-          const view = new CrossingView(this, station, { t: tx, name: citizenName, address: (c) => citizenAddress(c, this.store.getState().lang) }, citizenNow);
-          view.onShame = (at) => this.lookAt(at, calm);
-          this.views.push(view);
-          break;
-        }
-        case 'dispenser':
-          this.views.push(new DispenserView(this, station, tx, calm));
-          break;
-        case 'plaza':
-          this.crowds.push(new CrowdView(this, station, seed));
-          this.views.push(new PlazaView(this, station, tx, calm, () => this.player.position));
-          break;
-        case 'gate':
-          this.views.push(new GateView(this, station, tx, () => effects().has('close-gate')));
-          break;
-        case 'patrol':
-          this.views.push(
-            new PatrolView(
-              this,
-              station,
-              tx,
-              () => this.player.position,
-              () => {
-                const day = this.store.getState().day;
-                return day ? { citizen: day.citizen, records: day.records.length, score: day.score } : null;
-              },
-              () => effects().has('police-attention'),
-              () => report({ type: 'seen', station: station.id }),
-            ),
-          );
-          break;
-        case 'lecture':
-          this.views.push(new LectureView(this, station, tx));
-          break;
-        case 'billboard':
-          this.views.push(
-            new BillboardView(this, station, seed, tx, () => {
-              const day = this.store.getState().day;
-              return day && effects().has('public-listing') ? { citizen: day.citizen, name: citizenName(day.citizen), score: day.score } : null;
-            }),
-          );
-          break;
-        case 'witness':
-          this.witness = { station, lastOffence: -Infinity };
-          break;
-        case 'goal':
-          break;
-        default: {
-          const look = BOOTH_LOOKS[station.kind];
-          if (look) this.views.push(new BoothView(this, station, look, tx));
-        }
-      }
+      const view = viewFor(station, context);
+      if (view) this.views.push(view);
     }
+    this.witness = district.stations.find((s): s is StationOf<'witness'> => s.kind === 'witness') ?? null;
     this.traffic = TrafficView.forDistrict(this, district, seed);
     const witness = this.witness;
     if (witness) {
       const label = new WorldLabel(this, 13);
       for (const road of this.traffic) {
         road.stage = {
-          everySeconds: witness.station.params.offenceEverySeconds,
+          params: witness.params,
           label,
           text: () => tx('station.ticket'),
+          // Only a player who saw it is logged as a witness (and may report the driver).
           onOffence: () => {
-            witness.lastOffence = this.store.getState().day?.clock ?? 0;
-            if (containsPoint(witness.station.area, this.player.position)) report({ type: 'seen', station: witness.station.id });
+            if (witnesses(witness, this.player.position)) report({ type: 'seen', station: witness.id });
           },
         };
       }
@@ -238,9 +187,10 @@ export class CityScene extends Phaser.Scene {
     if (usable && PROMPTS[usable.kind] && !(usable.kind === 'disguise' && disguised)) {
       return { station: usable.id, label: PROMPTS[usable.kind] ?? '' };
     }
+    // The same window the rules judge a report by, so the button never offers one the city would ignore.
     const w = this.witness;
-    if (w && t - w.lastOffence <= w.station.params.reportSeconds && containsPoint(w.station.area, position)) {
-      return { station: w.station.id, label: 'act.report' };
+    if (w && witnesses(w, position) && reportWindowOpen(w.params, this.store.getState().day?.memory[w.id], t)) {
+      return { station: w.id, label: 'act.report' };
     }
     return null;
   }

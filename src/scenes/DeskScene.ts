@@ -86,7 +86,7 @@ export class DeskScene extends Phaser.Scene {
     const map = new CityMap(this, district);
     map.setLabels(tx);
     for (const station of district.stations) {
-      if (station.kind === 'plaza') this.crowds.push(new CrowdView(this, station, shift.seed, Math.min(DESK_CROWD, station.params.agents)));
+      if (station.kind === 'plaza') this.crowds.push(new CrowdView(this, station, district.passersBy, shift.seed, Math.min(DESK_CROWD, station.params.agents)));
       if (station.kind === 'gate') this.gates.push(new GateView(this, station, tx, () => this.gateClosedFor > 0));
     }
     this.walkers = new StreetWalkers(this, district, shift.seed);

@@ -3,6 +3,9 @@
 // that names the file and the field, one precise message per mistake.
 import { describe, it, expect } from 'vitest';
 import { FACT_IDS } from '../../src/content/facts';
+import { PASSERS_BY_DEFAULTS } from '../../src/core/passersBy';
+import { PLAYER_DEFAULTS } from '../../src/core/player';
+import { PATROL_DEFAULTS } from '../../src/core/stations/patrol';
 import type { Catalogue, DistrictDef } from '../../src/core/types';
 import { MAX_LEVEL_FILE_CHARS, parseLevel } from '../../src/core/validateLevel';
 import { hasText, LANGS } from '../../src/i18n';
@@ -144,5 +147,37 @@ describe('broken level files', () => {
     const errors = result.ok ? [] : result.errors;
     expect(errors).toContain(`${DISTRICT_FILE}: stations[1].facts[0] names an unknown fact "F12"`);
     expect(errors.every((e) => e.includes('"F12"'))).toBe(true);
+  });
+});
+
+describe('numbers a level may leave out', () => {
+  const base = {
+    district: readText('tests/fixtures/levels/base-district.json'),
+    catalogue: readText('tests/fixtures/levels/base-catalogue.json'),
+  };
+  const parse = (district: Json) =>
+    parseLevel({ file: DISTRICT_FILE, text: JSON.stringify(district) }, { file: CATALOGUE_FILE, text: base.catalogue }, FACT_IDS);
+
+  it('get the game defaults: the patrol, the player and passers-by', () => {
+    const result = parse(JSON.parse(base.district) as Json);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const { district } = result.level;
+    const patrol = district.stations.find((s) => s.kind === 'patrol');
+    expect(patrol?.params).toMatchObject(PATROL_DEFAULTS);
+    expect(district.player).toEqual(PLAYER_DEFAULTS);
+    expect(district.passersBy).toEqual(PASSERS_BY_DEFAULTS);
+  });
+
+  it('take a museum’s own numbers, field by field, with defaults for the rest', () => {
+    const json = JSON.parse(base.district) as Json;
+    json.player = { speed: 90 };
+    json.passersBy = { avoidRadiusM: 3 };
+    (json.stations as Json[]).find((s) => s.kind === 'patrol').params.viewHalfAngle = 0.9;
+    const result = parse(json);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const { district } = result.level;
+    expect(district.player.speed).toBe(90);
+    expect(district.passersBy).toEqual({ ...PASSERS_BY_DEFAULTS, avoidRadiusM: 3 });
+    expect(district.stations.find((s) => s.kind === 'patrol')?.params).toMatchObject({ ...PATROL_DEFAULTS, viewHalfAngle: 0.9 });
   });
 });

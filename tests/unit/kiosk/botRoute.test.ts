@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS } from '../../../src/content/facts';
+import { PASSERS_BY_DEFAULTS } from '../../../src/core/passersBy';
+import { PLAYER_DEFAULTS } from '../../../src/core/player';
 import { lightAt, secondsToChange } from '../../../src/core/stations/crossing';
+import { PATROL_DEFAULTS } from '../../../src/core/stations/patrol';
 import type { Level, Point, StationOf } from '../../../src/core/types';
 import { parseLevel } from '../../../src/core/validateLevel';
 import { botStep, planRoute, REACHED, startBot, type BotState, type BotView } from '../../../src/kiosk/botRoute';
@@ -25,6 +28,17 @@ describe('the kiosk level', () => {
     expect(level.district.dayLengthSeconds).toBeGreaterThanOrEqual(150);
     expect(level.district.dayLengthSeconds).toBeLessThanOrEqual(210);
     expect(level.district.finalErrand).toBe('train');
+  });
+
+  it('spells out, for a museum to edit, the walking pace, the patrol and passers-by at the game defaults', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../../levels/kiosk-1.json', import.meta.url), 'utf8')) as {
+      player?: unknown;
+      passersBy?: unknown;
+      stations: { kind: string; params: Record<string, unknown> }[];
+    };
+    expect(raw.player).toEqual(PLAYER_DEFAULTS);
+    expect(raw.passersBy).toEqual(PASSERS_BY_DEFAULTS);
+    expect(raw.stations.find((s) => s.kind === 'patrol')?.params).toMatchObject(PATROL_DEFAULTS);
   });
 });
 
