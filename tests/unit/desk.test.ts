@@ -17,11 +17,12 @@ import {
   type ShiftNotice,
   type ShiftState,
 } from '../../src/core/desk';
-import type { DayState } from '../../src/core/types';
+import { createDay } from '../../src/core/day';
+import type { CityRecord, DayState } from '../../src/core/types';
 import { deskContext } from '../../src/levels/loadDesk';
 import { hasText, LANGS } from '../../src/i18n';
 import { createDeskStore } from '../../src/store/deskStore';
-import { parseShipped, readText } from './helpers/level';
+import { loadLevel, parseShipped, readText } from './helpers/level';
 
 const DESK_FILE = 'levels/desk-1.json';
 const shippedLevel = (() => {
@@ -184,8 +185,8 @@ describe('the two perspectives side by side', () => {
     expect(compareSides(summary, null)).toMatchObject({ citizen: null, sharedKinds: [] });
     const raisedKinds = summary.byKind.map((k) => k.kind);
     expect(raisedKinds).toContain('red-light');
-    const record = { action: 'jaywalk', delta: -50 } as unknown as DayState['records'][number];
-    const day = { records: [record], score: 950, tier: 'a' } as unknown as DayState;
+    const record: CityRecord = { seq: 1, t: 60, station: 'crossing-1', place: 'crossing', action: 'jaywalk', sensor: 'camera', operator: 'city', data: [], delta: -50, scoreAfter: 950, facts: [], vars: {} };
+    const day: DayState = { ...createDay(loadLevel(), 11), records: [record], score: 950, tier: 'a' };
     const sides = compareSides(summary, day);
     expect(sides.citizen).toEqual({ records: 1, negative: 1, score: 950, tier: 'a' });
     expect(sides.sharedKinds).toEqual(['red-light']);

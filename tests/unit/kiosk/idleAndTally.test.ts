@@ -5,6 +5,7 @@ import { MIN_IDLE_SECONDS, parseKioskConfig, withStaffSettings } from '../../../
 import { idleStage } from '../../../src/kiosk/idleTimer';
 import { tooManyRecoveries } from '../../../src/kiosk/recoveryBudget';
 import { addSession, localDate, readTally, sessionFacts, TALLY_KEY, TallyStore } from '../../../src/kiosk/tally';
+import { memoryStorage } from '../helpers/storage';
 
 describe('idleStage', () => {
   const times = { idleSeconds: 45, countdownSeconds: 10 };
@@ -86,7 +87,10 @@ describe('today at this screen', () => {
   });
 
   it('keeps counting in memory when storage throws', () => {
-    const broken = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); } } as unknown as Storage;
+    const blocked = (): never => {
+      throw new Error('blocked');
+    };
+    const broken: Storage = { ...memoryStorage(), length: 0, getItem: blocked, setItem: blocked };
     const store = new TallyStore(broken, () => new Date(2026, 10, 26, 12));
     store.add({ crossedOnRed: true, againstCrowd: false, waitedForGreen: false });
     expect(store.add({ crossedOnRed: true, againstCrowd: false, waitedForGreen: false }).visitors).toBe(2);
