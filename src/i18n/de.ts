@@ -88,8 +88,8 @@ export const de: CoreMessages = {
     aaa: { name: 'AAA · Musterbürger:in', short: 'AAA' },
     a: { name: 'A · Vertrauenswürdig', short: 'A' },
     b: { name: 'B · Unter Beobachtung', short: 'B' },
-    c: { name: 'C · Nicht vertrauenswürdig', short: 'C' },
-    d: { name: 'D · Auf der schwarzen Liste', short: 'D' },
+    c: { name: 'C · Verwarnt', short: 'C' },
+    d: { name: 'D · Nicht vertrauenswürdig', short: 'D' },
   },
   sanction: {
     'slow-service': { name: 'Langsamerer Service', desc: 'Schalter und Automaten lassen dich länger warten.' },
@@ -329,8 +329,8 @@ export const de: CoreMessages = {
     title: 'Wie dein Tag endete',
     next: 'Deine Bürgerakte öffnen',
     blacklisted: {
-      name: 'Auf der schwarzen Liste',
-      text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise, also fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dich zurückzuverdienen – eine grüne Ampel nach der anderen.',
+      name: 'An der Schranke abgewiesen',
+      text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise, also fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dich zurückzuverdienen – eine grüne Ampel nach der anderen. (Dass eine Punktestufe die Schranke schließt, erfindet dieses Spiel: Aus China berichtet werden Reiseverbote für Menschen auf gerichtlichen schwarzen Listen, ein eigener Mechanismus, getrennt von den Punktestufen einzelner Städte.)',
     },
     'model-citizen': {
       name: 'Musterbürger:in',

@@ -93,8 +93,8 @@ export const en = {
     aaa: { name: 'AAA · Model citizen', short: 'AAA' },
     a: { name: 'A · Trustworthy', short: 'A' },
     b: { name: 'B · Under observation', short: 'B' },
-    c: { name: 'C · Untrustworthy', short: 'C' },
-    d: { name: 'D · Blacklisted', short: 'D' },
+    c: { name: 'C · On warning', short: 'C' },
+    d: { name: 'D · Untrustworthy', short: 'D' },
   },
   sanction: {
     'slow-service': { name: 'Slower service', desc: 'Counters and machines make you wait longer.' },
@@ -334,8 +334,8 @@ export const en = {
     title: 'How your day ended',
     next: 'Open your citizen file',
     blacklisted: {
-      name: 'On the blacklist',
-      text: 'The platform gate stayed shut. Your grade does not allow travel, so the last train left without you. Tomorrow you may try to earn your way back, one green light at a time.',
+      name: 'Turned away at the gate',
+      text: 'The platform gate stayed shut. Your grade does not allow travel, so the last train left without you. Tomorrow you may try to earn your way back, one green light at a time. (A grade that shuts a gate is this game’s invention: in China, travel bans are reported for people on court blacklists, a separate mechanism from a city’s point grades.)',
     },
     'model-citizen': {
       name: 'Model citizen',
