@@ -73,3 +73,7 @@ export const LABEL_HELP: Readonly<Record<SourceLabel, Words>> = {
 export function labelWord(label: SourceLabel, lang: 'de' | 'en'): string {
   return LABEL_WORDS[label][lang];
 }
+
+export function labelHelp(label: SourceLabel, lang: 'de' | 'en'): string {
+  return LABEL_HELP[label][lang];
+}

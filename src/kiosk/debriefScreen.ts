@@ -2,6 +2,7 @@
 // the score, three cards (what happened to you), one big "What was real?"
 // reveal with each source's kind (report, claim, fiction…), and today's tally
 // at this screen. Built from the same debrief model as the long version.
+import { labelWord } from '../content/labels';
 import { buildDebrief, type DebriefMechanic } from '../debrief/model';
 import { formatDelta, formatNumber } from '../i18n';
 import type { UiContext } from '../ui/context';
@@ -48,7 +49,7 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
           { class: 'kiosk-real', hidden: true },
           m.facts.slice(0, FACTS_PER_CARD).map((f) =>
             el('li', { 'data-kind': f.kind }, [
-              el('span', { class: `kiosk-kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
+              el('span', { class: `kiosk-kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
               ' ',
               f.fact.speaker ? `${f.fact.speaker[lang]}: ` : '',
               f.fact.text[lang],

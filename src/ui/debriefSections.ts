@@ -1,6 +1,7 @@
 // The debrief's sections as DOM, built from the plain model in
 // src/debrief/model.ts. Text goes in through textContent only (el()).
-import { ARTICLE_PROVENANCE, type FactKind } from '../content/facts';
+import { ARTICLE_PROVENANCE } from '../content/facts';
+import { labelHelp, labelWord, SOURCE_LABELS } from '../content/labels';
 import type { DebriefFact, DebriefMechanic, DebriefModel, DebriefRecord, MirrorRow } from '../debrief/model';
 import { formatClock, formatDelta, formatNumber, type Lang } from '../i18n';
 import { renderChart } from './debriefChart';
@@ -16,8 +17,6 @@ export interface SectionContext {
   /** About how wide the chart will be shown, in CSS pixels. */
   chartWidth: number;
 }
-
-const KINDS: readonly FactKind[] = ['report', 'claim', 'figure', 'fiction', 'law', 'context'];
 
 function points(lang: Lang, n: number): string {
   return n === 0 ? '±0' : formatDelta(lang, n);
@@ -77,14 +76,14 @@ export function factItem(f: DebriefFact, ctx: SectionContext): HTMLLIElement {
       el('span', { class: 'cite-long', text: t('debrief.cite.article', { title: articleTitle, section: fact.source[lang] }) }),
       el('span', { class: 'cite-short', text: t('debrief.cite.articleShort', { section: fact.source[lang] }) }),
     );
-  } else if ((f.cite === 'regulation' || f.cite === 'research') && fact.source) {
+  } else if ((f.cite === 'other' || f.cite === 'regulation' || f.cite === 'research') && fact.source) {
     cite.push(t(`debrief.cite.${f.cite}`, { source: fact.source[lang] }));
   } else if (f.cite === 'game') {
     cite.push(fact.basedOn?.length ? t('debrief.cite.game', { basedOn: fact.basedOn.join(', ') }) : t('debrief.cite.gameAlone'));
   }
-  return el('li', { class: `fact fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind }, [
+  return el('li', { class: `fact fact-${f.kind} fact-cite-${f.cite}`, 'data-fact': f.id, 'data-kind': f.kind, 'data-cite': f.cite }, [
     el('p', { class: 'fact-head' }, [
-      el('span', { class: `kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
+      el('span', { class: `kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
       // "F14" on the page; screen readers hear "Fact F14".
       el('span', { class: 'fact-id' }, [el('span', { class: 'sr-only', text: `${t('debrief.sources.factWord')} ` }), f.id]),
     ]),
@@ -95,10 +94,10 @@ export function factItem(f: DebriefFact, ctx: SectionContext): HTMLLIElement {
 }
 
 /** A fact already shown on an earlier card: its label and a pointer, not the whole text again. */
-function factRef(f: DebriefFact, card: string, { t }: SectionContext): HTMLLIElement {
-  return el('li', { class: `fact fact-ref fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind }, [
+function factRef(f: DebriefFact, card: string, { t, lang }: SectionContext): HTMLLIElement {
+  return el('li', { class: `fact fact-ref fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind, 'data-cite': f.cite }, [
     el('p', { class: 'fact-head' }, [
-      el('span', { class: `kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
+      el('span', { class: `kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
       el('span', { class: 'fact-see', text: t('debrief.sources.seeCard', { id: f.id, card }) }),
     ]),
   ]);
@@ -168,9 +167,9 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
   const absentCards = absent.map((m) => mechanicCard(m, ctx, shown));
 
   const legend = el('dl', { class: 'legend' }, [
-    ...KINDS.flatMap((k) => [
-      el('dt', {}, [el('span', { class: `kind kind-${k}`, text: t(`debrief.kind.${k}`) })]),
-      el('dd', { text: t(`debrief.kindHelp.${k}`) }),
+    ...SOURCE_LABELS.flatMap((k) => [
+      el('dt', {}, [el('span', { class: `kind kind-${k}`, text: labelWord(k, lang) })]),
+      el('dd', { text: labelHelp(k, lang) }),
     ]),
   ]);
   return section('sources', t('debrief.sources.title'), [
@@ -202,10 +201,21 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
     ]),
     el('div', { class: 'card provenance', id: 'provenance-card', role: 'group', 'aria-labelledby': 'provenance-title' }, [
       el('h3', { id: 'provenance-title', text: t('debrief.provenance.title') }),
-      el('p', { text: t('debrief.provenance.article', { title: model.provenance.title }) }),
+      el('p', {
+        text: t('debrief.provenance.article', {
+          title: model.provenance.title,
+          report: labelWord('report', lang),
+          claim: labelWord('claim', lang),
+          figure: labelWord('figure', lang),
+          opinion: labelWord('opinion', lang),
+        }),
+      }),
       el('p', { text: ARTICLE_PROVENANCE[lang] }),
+      // The article's own judgement, marked as such, then the voices it relays.
+      el('p', { class: 'provenance-opinion', text: t('debrief.provenance.opinion') }),
+      factList(model.provenance.facts.filter((f) => f.kind === 'opinion'), ctx),
       el('p', { text: t('debrief.provenance.voices') }),
-      factList(model.provenance.facts, ctx),
+      factList(model.provenance.facts.filter((f) => f.kind !== 'opinion'), ctx),
     ]),
   ]);
 }

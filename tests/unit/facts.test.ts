@@ -163,7 +163,7 @@ describe('fact catalogue', () => {
   });
 
   it('cites the named outside source, never the article, for F33–F36', () => {
-    const sections = new Set(Object.values(ARTICLE_SECTIONS).map((s) => s.de));
+    const sections = new Set<string>(Object.values(ARTICLE_SECTIONS).map((s) => s.de));
     const names: Record<string, string> = { F33: 'AP', F34: 'Federal Police', F35: 'Chaos Computer Club', F36: 'DI-2019-2221' };
     for (const id of OUTSIDE) {
       const f = factById(id);
