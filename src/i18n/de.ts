@@ -323,7 +323,7 @@ export const de: CoreMessages = {
     gateOpen: 'OFFEN',
     gateClosed: 'GESCHLOSSEN',
     ticket: 'STRAFZETTEL GESENDET · GPS GESPEICHERT',
-    dossier: 'AKTE: {records} Einträge · Punkte {score}',
+    dossier: 'AKTE · Einträge: {records} · Punkte: {score}',
   },
   ending: {
     title: 'Wie dein Tag endete',

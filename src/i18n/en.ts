@@ -328,7 +328,7 @@ export const en = {
     gateOpen: 'OPEN',
     gateClosed: 'CLOSED',
     ticket: 'TICKET SENT · GPS LOGGED',
-    dossier: 'FILE: {records} records · score {score}',
+    dossier: 'FILE · entries: {records} · score: {score}',
   },
   ending: {
     title: 'How your day ended',

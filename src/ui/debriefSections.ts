@@ -3,7 +3,7 @@
 import { ARTICLE_PROVENANCE } from '../content/facts';
 import { labelHelp, labelWord, SOURCE_LABELS } from '../content/labels';
 import type { DebriefFact, DebriefMechanic, DebriefModel, DebriefRecord, MirrorRow } from '../debrief/model';
-import { formatClock, formatDelta, formatNumber, type Lang } from '../i18n';
+import { formatClock, formatDelta, formatNumber, translateCount, type Lang } from '../i18n';
 import { renderChart } from './debriefChart';
 import { el } from './dom';
 
@@ -118,8 +118,8 @@ function factList(facts: DebriefFact[], ctx: SectionContext, shown?: { map: Show
 
 // ---------------------------------------------------------------- where does this come from?
 
-function plural(t: Translate, base: string, count: number): string {
-  return count === 1 ? t(`${base}.one`, { count }) : t(`${base}.many`, { count });
+function plural(lang: Lang, base: string, count: number): string {
+  return translateCount(lang, base, count);
 }
 
 function mechanicCard(m: DebriefMechanic, ctx: SectionContext, shown: Shown): HTMLLIElement {
@@ -143,7 +143,7 @@ function mechanicCard(m: DebriefMechanic, ctx: SectionContext, shown: Shown): HT
     class: m.always ? 'mechanic-today mechanic-always' : 'mechanic-today',
     text: m.always
       ? t('debrief.sources.todayNone')
-      : t('debrief.sources.today', { records: plural(t, 'debrief.sources.records', m.records), points: points(lang, m.points) }),
+      : t('debrief.sources.today', { records: plural(lang, 'debrief.sources.records', m.records), points: points(lang, m.points) }),
   });
   return el('li', { class: `card mechanic mechanic-${m.status}`, 'data-mechanic': m.id, 'data-status': m.status, 'aria-labelledby': titleId }, [
     // Kept together, so a printed column never ends on a card's title.
@@ -223,7 +223,7 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
 // ---------------------------------------------------------------- mirror
 
 function mirrorRow(row: MirrorRow, { t, lang }: SectionContext): HTMLTableRowElement {
-  const times = row.count === 1 ? t('debrief.mirror.times.one') : row.count === 2 ? t('debrief.mirror.times.two') : t('debrief.mirror.times.many', { count: row.count });
+  const times = translateCount(lang, 'debrief.mirror.times', row.count);
   let choice = row.count > 0 ? t(`debrief.mirror.rows.${row.id}.some`, { times }) : t(`debrief.mirror.rows.${row.id}.none`);
   if (row.count === 0 && !row.available) choice = `${choice.replace(/[.!]$/, '')} (${t('debrief.mirror.notOffered')}).`;
   const counted = row.count === 0 ? t('debrief.mirror.noPoints') : t('debrief.mirror.points', { points: points(lang, row.points) });
@@ -248,7 +248,7 @@ export function mirrorSection(model: DebriefModel, ctx: SectionContext): HTMLEle
     el('p', {
       class: 'mirror-kept',
       text: [
-        t('debrief.mirror.kept', { records: plural(t, 'debrief.sources.records', mirror.records) }),
+        t('debrief.mirror.kept', { records: plural(lang, 'debrief.sources.records', mirror.records) }),
         mirror.zeroRecords > 0 ? t('debrief.mirror.keptZero', { zero: mirror.zeroRecords }) : '',
       ]
         .filter(Boolean)

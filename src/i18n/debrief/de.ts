@@ -50,7 +50,7 @@ export const debriefDe: DebriefMessages = {
     absentIntro: 'Andere Viertel setzen das ein. Öffne einen Eintrag, um zu lesen, wie und warum.',
     details: 'So funktioniert es, und die Quellen',
     today: 'In deiner Akte: {records}, {points} Punkte.',
-    records: { one: '1 Eintrag', many: '{count} Einträge' },
+    records: { one: '1 Eintrag', other: '{count} Einträge' },
     articleKey: '„Artikel“ meint auf den Karten unten immer dieselbe Quelle: „{title}“. Wer ihn geschrieben hat, steht unter „Wer spricht hier?“.',
     seeCard: 'Fakt {id}: siehe „{card}“.',
     todayNone: 'Gehört zum ganzen Tag.',
@@ -105,7 +105,7 @@ export const debriefDe: DebriefMessages = {
     totals: 'Insgesamt hat dir das System {gained} Punkte gegeben und {lost} genommen.',
     kept: 'Es hat über dich {records} angelegt.',
     keptZero: '{zero} davon haben keine Punkte bewegt und wurden trotzdem aufbewahrt.',
-    times: { one: 'einmal', two: 'zweimal', many: '{count}-mal' },
+    times: { one: 'einmal', two: 'zweimal', other: '{count}-mal' },
   },
   questions: {
     title: 'Und hier?',

@@ -49,7 +49,7 @@ export const debriefEn = {
     absentIntro: 'Other districts use these. Open one to read how and why.',
     details: 'How it works and its sources',
     today: 'In your file: {records}, {points} points.',
-    records: { one: '1 record', many: '{count} records' },
+    records: { one: '1 record', other: '{count} records' },
     articleKey: '“Article” on the cards below always means one source: “{title}”. Who wrote it is explained under “Who is speaking?”.',
     seeCard: 'Fact {id}: see “{card}”.',
     todayNone: 'Part of the whole day.',
@@ -104,7 +104,7 @@ export const debriefEn = {
     totals: 'In all, the system gave you {gained} points and took {lost}.',
     kept: 'It made {records} about you.',
     keptZero: '{zero} of them moved no points and were kept all the same.',
-    times: { one: 'once', two: 'twice', many: '{count} times' },
+    times: { one: 'once', two: 'twice', other: '{count} times' },
   },
   questions: {
     title: 'And here?',

@@ -89,7 +89,10 @@ export const deskDe: DeskMessages = {
   },
   debrief: {
     title: 'Nach der Schicht',
-    lead: 'Du hast heute über {raised} Menschen entschieden. Hier steht, was deine Entscheidungen bewirkt haben und was das System nicht wusste.',
+    lead: {
+      one: 'Du hast heute über einen Menschen entschieden. Hier steht, was deine Entscheidung bewirkt hat und was das System nicht wusste.',
+      other: 'Du hast heute über {count} Menschen entschieden. Hier steht, was deine Entscheidungen bewirkt haben und was das System nicht wusste.',
+    },
     confirmed: 'Bestätigt',
     falseConfirmed: 'Bestätigt, obwohl offensichtlich falsch',
     dismissed: 'Verworfen',
@@ -103,9 +106,9 @@ export const deskDe: DeskMessages = {
     citizenSide: 'Als Bürgerin oder Bürger',
     deskSide: 'Am Pult',
     citizenNone: 'Du hast auf dieser Seite noch keinen Tag als Bürgerin oder Bürger gespielt. Spiel einen, um zu vergleichen, wie sich die Meldungen von der Straße aus anfühlen.',
-    citizenRecords: '{records} Einträge über dich, {negative} davon kosteten Punkte',
+    citizenRecords: 'Einträge über dich: {records}; davon kosteten {negative} Punkte',
     citizenScore: 'Endstand {score}, Stufe {tier}',
-    deskRecords: '{raised} Meldungen über andere, {sanctioned} davon wurden zu Sanktionen',
+    deskRecords: 'Meldungen über andere: {raised}; davon wurden {sanctioned} zu Sanktionen',
     deskScore: 'Punkte am Pult {score}, {falseConfirmed} offensichtlich falsche Meldungen bestätigt',
     sameKinds: 'Meldungen, die du von beiden Seiten kennst: {kinds}.',
     flagsTitle: 'Jede Meldung und was wirklich los war',

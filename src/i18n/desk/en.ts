@@ -87,7 +87,10 @@ export const deskEn = {
   },
   debrief: {
     title: 'After the shift',
-    lead: 'You decided about {raised} people today. Here is what your decisions did, and what the system did not know.',
+    lead: {
+      one: 'You decided about one person today. Here is what your decision did, and what the system did not know.',
+      other: 'You decided about {count} people today. Here is what your decisions did, and what the system did not know.',
+    },
     confirmed: 'Confirmed',
     falseConfirmed: 'Confirmed although plainly wrong',
     dismissed: 'Dismissed',
@@ -101,9 +104,9 @@ export const deskEn = {
     citizenSide: 'As a citizen',
     deskSide: 'At the desk',
     citizenNone: 'You have not played a citizen’s day in this page yet. Play one to compare how the flags felt from the street.',
-    citizenRecords: '{records} records about you, {negative} of them cost points',
+    citizenRecords: 'Records about you: {records}; of these, {negative} cost points',
     citizenScore: 'Final score {score}, grade {tier}',
-    deskRecords: '{raised} flags about others, {sanctioned} turned into sanctions',
+    deskRecords: 'Flags about others: {raised}; of these, {sanctioned} became sanctions',
     deskScore: 'Operator score {score}, {falseConfirmed} plainly wrong flags confirmed',
     sameKinds: 'Flags you met on both sides: {kinds}.',
     flagsTitle: 'Every flag, and what was really happening',

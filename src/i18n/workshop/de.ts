@@ -69,7 +69,7 @@ export const workshopDe: WorkshopMessages = {
     input: 'Ergebnis-Codes',
     show: 'Ergebnisse zeigen',
     clear: 'Leeren',
-    counted: '{count} Codes gezählt.',
+    counted: { one: '1 Code gezählt.', other: '{count} Codes gezählt.' },
     none: 'Noch keine Codes gezählt.',
     badTitle: 'Nicht gezählt',
     bad: {

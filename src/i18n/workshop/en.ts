@@ -69,7 +69,7 @@ export const workshopEn = {
     input: 'Result codes',
     show: 'Show results',
     clear: 'Clear',
-    counted: '{count} codes counted.',
+    counted: { one: '1 code counted.', other: '{count} codes counted.' },
     none: 'No codes counted yet.',
     badTitle: 'Not counted',
     bad: {
