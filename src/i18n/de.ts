@@ -13,7 +13,7 @@ export const de: CoreMessages = {
   },
   start: {
     intro:
-      'Du verbringst einen Tag in einer Stadt, in der Kameras jeden Schritt sehen. Ein öffentlicher Punktestand steigt und fällt mit dem, was du tust, und Sanktionen folgen sofort. Jede Spielmechanik stammt aus einem deutschen Artikel über Chinas Sozialkreditsystem; am Ende siehst du, was die Stadt über dich gespeichert hat – und was davon echt ist.',
+      'Du verbringst einen Tag in einer Stadt, in der Kameras jeden Schritt sehen. Ein öffentlicher Punktestand steigt und fällt mit dem, was du tust, und Sanktionen folgen sofort. Das Spiel beruht auf einem deutschen Artikel (etwa von 2018) über Chinas Sozialkreditsystem und fügt eigene Übertreibungen hinzu. Am Ende siehst du, was die Stadt über dich gespeichert hat, und bei jeder Mechanik, ob sie berichtet, behauptet oder vom Spiel erfunden ist.',
     howTitle: 'So wird gespielt',
     howGoal: 'Erledige deine Besorgungen, bevor der Tag endet. Behalte deinen Punktestand im Blick.',
     language: 'Sprache',

@@ -18,7 +18,7 @@ export const en = {
   },
   start: {
     intro:
-      'You spend one day in a city where cameras watch every step. A public score rises and falls with what you do, and sanctions follow at once. Every mechanic comes from a German article about China’s social credit system; at the end you see what the city recorded about you, and what is real.',
+      'You spend one day in a city where cameras watch every step. A public score rises and falls with what you do, and sanctions follow at once. The game is built on a German article (from about 2018) about China’s social credit system and adds exaggerations of its own. At the end you see what the city recorded about you, and for every mechanic whether it was reported, claimed, or invented by the game.',
     howTitle: 'How to play',
     howGoal: 'Do your errands before the day ends. Watch your score.',
     language: 'Language',
