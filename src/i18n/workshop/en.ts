@@ -107,7 +107,7 @@ export const workshopEn = {
     goalsTitle: 'Goals',
     goals: [
       'Experience how a score that reacts to every step changes behaviour, and talk about it.',
-      'Tell apart what a source reports, what a company claims about itself, what is a figure, and what the game invents.',
+      'Tell apart what a source reports, what a company claims about itself, what is a figure, what is an opinion, and what the game invents.',
       'Ask who is speaking: the article is an advocacy piece; research gives a more varied picture.',
       'Connect it to here: cameras, payment apps, phones and the EU’s rules on AI.',
     ],
@@ -122,21 +122,24 @@ export const workshopEn = {
     questions: [
       'When did you change how you walked or acted because of the score? Would you have done it without the score?',
       'Who reported another person for points? What made it tempting, and what did it cost the other person?',
-      'Which mechanics in the game are reported fact, which are a company’s own claim, and which are invented? How could you check?',
+      'Which mechanics in the game are reported, which are a company’s own claim, which are the article’s opinion, and which are invented by the game? How could you check?',
       'The article calls the system a tool of training. Who wrote it, and what does that change about how you read it?',
       'Which of the technologies in the game exist here (cameras with face recognition, payment apps, phone data)? What rules apply to them?',
       'Is a system that rewards “good” behaviour fairer than one that only punishes? Who decides what is good?',
     ],
     labelsTitle: 'The labels in the debrief',
     labelsIntro: 'Every mechanic in the citizen file carries a label. Reading them is the heart of the lesson.',
-    labels: [
-      { name: 'report', text: 'The article describes it as happening. Still one source: ask who else reports it.' },
-      { name: 'claim', text: 'A company or authority says it about itself (for example how well its cameras recognise people). Not independently checked; marketing is not proof.' },
-      { name: 'figure', text: 'A number the article quotes. Ask where it comes from and what it measures.' },
-      { name: 'law', text: 'From the EU’s regulation on artificial intelligence, for comparison with here.' },
-      { name: 'context', text: 'What other research says: much of the system is local pilots and blacklists rather than one national score.' },
-      { name: 'satire', text: 'The game’s own exaggeration (labelled “fiction” in the debrief). It is there to make a point, not as a fact.' },
-    ],
+    // Keyed by the label (src/content/labels.ts gives the word and its meaning); each tip says how to use it in class.
+    labelTips: {
+      report: 'Still only one source: ask who else reports it, and when (the article is from about 2018).',
+      'report-other': 'Named on the card: a news agency, a data protection authority, a hacker club. Compare it with what the article says.',
+      claim: 'For example how well a company’s cameras recognise people. Marketing is not proof: ask who checked it.',
+      figure: 'Ask where the number comes from, what it measures, and how old it is.',
+      opinion: 'The article’s title and closing judgement. An opinion can be weighed and argued with, not checked like a report.',
+      fiction: 'Each invention has its own card that says what was reported and what the game adds. It is there to make a point, not as a fact.',
+      law: 'From the EU’s regulation on artificial intelligence, for comparison with here; the cards say what it bans and what it does not.',
+      context: 'Much of the system is local pilots and blacklists rather than one national score.',
+    },
     ageTitle: 'Age guidance',
     age:
       'Suited from about 12 years (lower secondary school) with a facilitator, and for adults. The game shows public shaming, refused service and a police stop without violence. With younger groups, play together on one screen and talk through each sanction.',
