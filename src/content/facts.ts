@@ -612,7 +612,7 @@ export const FACTS: readonly Fact[] = [
     source: null,
     basedOn: ['F08', 'F33', 'F04'],
     text: {
-      de: 'Erfindung des Spiels: Ab Stufe C bleibt das Tor zum Bahnsteig zu. Der Artikel berichtet nur vom Gesichtsscan am Bahnhof Wuhan; andere Quellen berichten, dass Menschen auf gerichtlichen schwarzen Listen keine Zugtickets bekommen, aber nicht wegen einer Punktestufe.',
+      de: 'Erfindung des Spiels: Ab Stufe C bleibt die Bahnsteigschranke zu. Der Artikel berichtet nur vom Gesichtsscan am Bahnhof Wuhan; andere Quellen berichten, dass Menschen auf gerichtlichen schwarzen Listen keine Zugtickets bekommen, aber nicht wegen einer Punktestufe.',
       en: 'The game’s invention: from grade C the platform gate stays shut. The article reports only the face scan at Wuhan station; other sources report train tickets refused to people on court blacklists, but not because of a grade.',
     },
   },

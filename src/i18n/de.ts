@@ -97,7 +97,7 @@ export const de: CoreMessages = {
     'refuse-paper': { name: 'Kein Toilettenpapier', desc: 'Spender verweigern dir jedes Papier.' },
     'npcs-avoid': { name: 'Man meidet dich', desc: 'Passant:innen lesen deinen Punktestand und weichen aus.' },
     'police-attention': { name: 'Polizeiliche Aufmerksamkeit', desc: 'Streifen nehmen dich gezielt ins Visier.' },
-    'close-gate': { name: 'Schranken zu', desc: 'Gesichtsschranken, auch die zum Bahnsteig, bleiben für dich geschlossen.' },
+    'close-gate': { name: 'Bahnsteigschranke zu', desc: 'Die Bahnsteigschranke bleibt für dich geschlossen.' },
     'search-phone': { name: 'Handykontrollen', desc: 'An jeder Kontrollstelle wird dein Handy ausgelesen.' },
   },
   action: {
@@ -228,7 +228,7 @@ export const de: CoreMessages = {
     'clinic-database': 'Datenbank des Gesundheitschecks',
     'payment-app': 'Bezahl-App',
     'attendance-camera': 'Anwesenheitskamera',
-    'emotion-camera': 'Gefühlskamera im Hörsaal',
+    'emotion-camera': 'Gefühlskamera auf dem Vorlesungsplatz',
     'gait-camera': 'Kamera mit Gangerkennung',
     'traffic-camera': 'Verkehrskamera',
     'informant-app': 'Melde-App für Bürger:innen',

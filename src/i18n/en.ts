@@ -102,7 +102,7 @@ export const en = {
     'refuse-paper': { name: 'No toilet paper', desc: 'Dispensers refuse you entirely.' },
     'npcs-avoid': { name: 'People avoid you', desc: 'Passers-by read your score and step away.' },
     'police-attention': { name: 'Police attention', desc: 'Patrols single you out for checks.' },
-    'close-gate': { name: 'Gates closed', desc: 'Face gates, including the train platform, stay shut for you.' },
+    'close-gate': { name: 'Platform gate shut', desc: 'The platform gate stays shut for you.' },
     'search-phone': { name: 'Phone searches', desc: 'Every checkpoint reads your phone.' },
   },
   action: {
@@ -233,7 +233,7 @@ export const en = {
     'clinic-database': 'Health check database',
     'payment-app': 'Payment app',
     'attendance-camera': 'Attendance camera',
-    'emotion-camera': 'Emotion camera in the lecture hall',
+    'emotion-camera': 'Emotion camera on the lecture square',
     'gait-camera': 'Gait recognition camera',
     'traffic-camera': 'Traffic camera',
     'informant-app': 'Citizen reporting app',

@@ -150,7 +150,7 @@ describe('the whole district', () => {
     await page.waitForFunction(() => ['c', 'd'].includes(document.querySelector('#hud-tier')?.getAttribute('data-tier') ?? ''));
     expect((await hudScore(page)).score).toBeLessThanOrEqual(850);
     // The sanction is announced, and the gate already shows it from afar.
-    expect(await page.textContent('#alerts')).toContain('Schranken zu');
+    expect(await page.textContent('#alerts')).toContain('Bahnsteigschranke zu');
 
     await crossOnGreen(page, 900);
     await walkTo(page, 900, 510);

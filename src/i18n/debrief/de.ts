@@ -111,7 +111,7 @@ export const debriefDe: DebriefMessages = {
     title: 'Und hier?',
     intro: 'Fragen zum Gespräch, in der Klasse, zu Hause oder mit Freundinnen und Freunden. Richtige Antworten zum Ankreuzen gibt es nicht.',
     suedkreuz: 'Am Berliner Bahnhof Südkreuz wurde 2017/18 Gesichtserkennung an Freiwilligen getestet. Die Polizei meldete einen Erfolg; der Chaos Computer Club las denselben Bericht und kam zu einem anderen Ergebnis (beides unten). Welche Zahlen bräuchtest du, um zu entscheiden, ob die Polizei an Bahnhöfen Gesichter in Echtzeit erkennen darf, und wenn ja, wofür?',
-    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die zu Nachteilen in ganz anderen Lebensbereichen oder zu unverhältnismäßiger Behandlung führen, und Gefühlserkennung in Schulen, außer aus medizinischen oder Sicherheitsgründen. Die meiste andere Gesichtserkennung verbietet sie nicht, aber schon der Datenschutz schützt Gesichtsdaten als besondere Kategorie (DSGVO Art. 9): Eine Schranke mit Gesichtsscan oder eine Anwesenheitskamera braucht zuerst eine Rechtsgrundlage. Welche Stationen von heute wären in der EU verboten, welche aus anderen Gründen unzulässig, und welche wären erlaubt?',
+    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die zu Nachteilen in ganz anderen Lebensbereichen oder zu unverhältnismäßiger Behandlung führen, und Gefühlserkennung in Schulen, außer aus medizinischen oder Sicherheitsgründen. Die meiste andere Gesichtserkennung verbietet sie nicht, aber schon der Datenschutz schützt Gesichtsdaten als besondere Kategorie (DSGVO Art. 9): Eine Bahnsteigschranke mit Gesichtsscan oder eine Anwesenheitskamera braucht zuerst eine Rechtsgrundlage. Welche Stationen von heute wären in der EU verboten, welche aus anderen Gründen unzulässig, und welche wären erlaubt?',
     phone: 'Dein Handy weiß, wo du heute gelaufen bist und wem du geschrieben hast. Welche Apps könnten eine Akte wie diese zusammenstellen, und wer kann sie lesen?',
     payments: 'Karten- und Handyzahlungen hinterlassen eine Spur: was du gekauft hast, wo und wann. Was könnte eine fremde Person aus einem Monat deiner Zahlungen erfahren?',
     cameras: 'Zähl die Kameras auf deinem nächsten Weg zur Schule oder zur Arbeit. Wer betreibt sie, was zeichnen sie auf, und würdest du anders gehen, wenn jede Punkte vergäbe?',
@@ -128,7 +128,7 @@ export const debriefDe: DebriefMessages = {
     },
     'grades-and-sanctions': {
       title: 'Stufen und Sanktionen',
-      how: 'Dein Punktestand ordnet dich einer Stufe von AAA bis D zu. Jede Stufe schaltet sofort ihre Sanktionen ein, vom langsameren Service bis zum geschlossenen Tor.',
+      how: 'Dein Punktestand ordnet dich einer Stufe von AAA bis D zu. Jede Stufe schaltet sofort ihre Sanktionen ein, vom langsameren Service bis zur geschlossenen Bahnsteigschranke.',
     },
     'shaming-crossing': {
       title: 'Die Pranger-Ampel',
@@ -143,8 +143,8 @@ export const debriefDe: DebriefMessages = {
       how: 'Eine Kamera beobachtet, in welche Richtung die Menge strömt. Wer kurz dagegen läuft, gilt als „unnormal“: Alarm und Punktabzug.',
     },
     'face-gate': {
-      title: 'Die Gesichtsschranke am Bahnhof',
-      how: 'Vor dem Bahnsteig wird dein Gesicht gescannt. Unter einer bestimmten Stufe bleibt die Schranke zu.',
+      title: 'Die Bahnsteigschranke',
+      how: 'Vor dem Bahnsteig wird dein Gesicht gescannt. Unter einer bestimmten Stufe bleibt die Bahnsteigschranke zu.',
     },
     'camera-glasses': {
       title: 'Polizei mit Kamerabrillen',
@@ -164,7 +164,7 @@ export const debriefDe: DebriefMessages = {
     },
     'attendance-check': {
       title: 'Anwesenheit per Gesicht',
-      how: 'Der Hörsaal prüft per Gesichtserkennung, wer da ist.',
+      how: 'Auf dem Vorlesungsplatz prüft Gesichtserkennung, wer da ist.',
     },
     'emotion-meter': {
       title: 'Das Gefühlsmessgerät im Klassenzimmer',

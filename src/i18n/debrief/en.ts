@@ -110,7 +110,7 @@ export const debriefEn = {
     title: 'And here?',
     intro: 'Questions to talk about, in class, at home or with friends. There are no right answers to tick.',
     suedkreuz: 'At Berlin’s Südkreuz station, face recognition was tested on volunteers in 2017–18. The police reported a success; the Chaos Computer Club read the same report and came to a different result (both below). Which numbers would you need before deciding whether police may recognise faces in real time at stations, and if so, for what?',
-    'ai-act': 'The EU’s AI Act bans social scoring that leads to worse treatment in unrelated areas or out of proportion, and emotion recognition in schools, except for medical or safety reasons. Most other face recognition is not banned by it, but data protection law already protects face data as a special category (GDPR Art. 9): a face-scanning gate or an attendance camera needs a legal basis first. Which of today’s stations would be banned in the EU, which would be unlawful for other reasons, and which would still be allowed?',
+    'ai-act': 'The EU’s AI Act bans social scoring that leads to worse treatment in unrelated areas or out of proportion, and emotion recognition in schools, except for medical or safety reasons. Most other face recognition is not banned by it, but data protection law already protects face data as a special category (GDPR Art. 9): a face-scanning platform gate or an attendance camera needs a legal basis first. Which of today’s stations would be banned in the EU, which would be unlawful for other reasons, and which would still be allowed?',
     phone: 'Your phone knows where you walked today and whom you wrote to. Which apps could put together a file like this one, and who can read it?',
     payments: 'Card and phone payments leave a trail: what you bought, where and when. What could a stranger learn from one month of your payments?',
     cameras: 'Count the cameras on your next way to school or work. Who runs them, what do they record, and would you walk differently if each one gave points?',
@@ -127,7 +127,7 @@ export const debriefEn = {
     },
     'grades-and-sanctions': {
       title: 'Grades and sanctions',
-      how: 'Your score puts you in a grade from AAA to D. Each grade switches on its sanctions at once, from slower service to closed gates.',
+      how: 'Your score puts you in a grade from AAA to D. Each grade switches on its sanctions at once, from slower service to a shut platform gate.',
     },
     'shaming-crossing': {
       title: 'The shaming crossing',
@@ -142,8 +142,8 @@ export const debriefEn = {
       how: 'A camera watches which way the crowd flows. Walk against it for a moment and you are flagged as “abnormal”, with an alarm and lost points.',
     },
     'face-gate': {
-      title: 'The face gate at the station',
-      how: 'Your face is scanned before you reach the platform. Below a certain grade the gate stays shut.',
+      title: 'The platform gate',
+      how: 'Your face is scanned before you reach the platform. Below a certain grade the platform gate stays shut.',
     },
     'camera-glasses': {
       title: 'Police with camera glasses',
@@ -163,7 +163,7 @@ export const debriefEn = {
     },
     'attendance-check': {
       title: 'Attendance by face',
-      how: 'The lecture hall checks by face recognition who is there.',
+      how: 'At the lecture square, face recognition checks who is there.',
     },
     'emotion-meter': {
       title: 'The classroom emotion meter',

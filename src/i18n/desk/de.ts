@@ -67,7 +67,7 @@ export const deskDe: DeskMessages = {
   },
   sanction: {
     'shaming-screen': 'Gesicht und Name auf dem Pranger-Bildschirm',
-    'gate-closed': 'die Bahnhofssperre bleibt zu',
+    'gate-closed': 'die Bahnsteigschranke bleibt zu',
     'people-step-away': 'die Leute rücken von der Person ab',
     'phone-search': 'Handy an Ort und Stelle durchsucht',
     'paper-refused': 'kein Papier mehr',

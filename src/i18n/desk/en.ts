@@ -65,7 +65,7 @@ export const deskEn = {
   },
   sanction: {
     'shaming-screen': 'face and name on the shaming screen',
-    'gate-closed': 'the station gate stays shut',
+    'gate-closed': 'the platform gate stays shut',
     'people-step-away': 'people step away from them',
     'phone-search': 'phone searched on the spot',
     'paper-refused': 'no more paper',
