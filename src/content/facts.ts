@@ -521,7 +521,7 @@ export const FACTS: readonly Fact[] = [
     source: null,
     basedOn: ['F13', 'F14'],
     text: {
-      de: 'Erfindung des Spiels: Das Bußgeld für den Gang über die rote Ampel kommt sofort aufs Handy der Fußgängerin oder des Fußgängers. Berichtet sind Strafzettel aufs Smartphone nur für Autofahrer in Shanghai; sie auf Fußgänger zu übertragen, ist die Zuspitzung des Spiels.',
+      de: 'Erfindung des Spiels: Das Bußgeld für den Gang über die rote Ampel kommt sofort aufs Handy der Fußgängerin oder des Fußgängers. Berichtet sind Strafzettel aufs Smartphone nur für Autofahrerinnen und Autofahrer in Shanghai; sie auf Fußgängerinnen und Fußgänger zu übertragen, ist die Zuspitzung des Spiels.',
       en: 'The game’s invention: the fine for crossing on red arrives straight on the pedestrian’s phone. Phone tickets were reported only for drivers in Shanghai; extending them to pedestrians is the game’s stretch.',
     },
   },
@@ -702,7 +702,7 @@ export const FACTS: readonly Fact[] = [
     source: null,
     basedOn: ['F13', 'F19'],
     text: {
-      de: 'Erfindung des Spiels: Wer eine Verkehrssünde mit ansieht, wird als Zeugin oder Zeuge gefilmt und in die Akte eingetragen. Berichtet sind Strafzettel aufs Handy in Shanghai und GPS-Ortung in Autos, nicht die Erfassung von Zeugen.',
+      de: 'Erfindung des Spiels: Wer eine Verkehrssünde mit ansieht, wird als Zeugin oder Zeuge gefilmt und in die Akte eingetragen. Berichtet sind Strafzettel aufs Handy in Shanghai und GPS-Ortung in Autos, nicht die Erfassung von Zeuginnen und Zeugen.',
       en: 'The game’s invention: anyone who sees a traffic offence is filmed as a witness and entered in their file. What was reported is phone tickets in Shanghai and GPS trackers in cars, not recording witnesses.',
     },
   },

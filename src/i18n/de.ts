@@ -19,7 +19,7 @@ export const de: CoreMessages = {
     language: 'Sprache',
     start: 'Den Tag beginnen',
     deskOpen: 'Eine Schicht am Kontrollpult übernehmen',
-    workshopLink: 'Für Lehrkräfte und Teamer: Workshop einrichten',
+    workshopLink: 'Für Lehrkräfte und Workshopleitungen: Workshop einrichten',
     lessonLink: 'Unterrichtsmaterial',
     privacy:
       'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
@@ -85,7 +85,7 @@ export const de: CoreMessages = {
     crashHelp: 'Im Spiel ist ein Fehler aufgetreten. Lade neu, um von vorn zu beginnen.',
   },
   tier: {
-    aaa: { name: 'AAA · Musterbürger:in', short: 'AAA' },
+    aaa: { name: 'AAA · Vorbildlich', short: 'AAA' },
     a: { name: 'A · Vertrauenswürdig', short: 'A' },
     b: { name: 'B · Unter Beobachtung', short: 'B' },
     c: { name: 'C · Verwarnt', short: 'C' },
@@ -95,7 +95,7 @@ export const de: CoreMessages = {
     'slow-service': { name: 'Langsamerer Service', desc: 'Schalter und Automaten lassen dich länger warten.' },
     'public-listing': { name: 'Öffentlich gelistet', desc: 'Dein Gesicht steht auf der Liste der Unzuverlässigen dieser Straße.' },
     'refuse-paper': { name: 'Kein Toilettenpapier', desc: 'Spender verweigern dir jedes Papier.' },
-    'npcs-avoid': { name: 'Man meidet dich', desc: 'Passant:innen lesen deinen Punktestand und weichen aus.' },
+    'npcs-avoid': { name: 'Man meidet dich', desc: 'Passantinnen und Passanten lesen deinen Punktestand und weichen aus.' },
     'police-attention': { name: 'Polizeiliche Aufmerksamkeit', desc: 'Streifen nehmen dich gezielt ins Visier.' },
     'close-gate': { name: 'Bahnsteigschranke zu', desc: 'Die Bahnsteigschranke bleibt für dich geschlossen.' },
     'search-phone': { name: 'Handykontrollen', desc: 'An jeder Kontrollstelle wird dein Handy ausgelesen.' },
@@ -202,8 +202,8 @@ export const de: CoreMessages = {
       phone: '',
     },
     'car-ticket': {
-      title: 'Als Zeug:in eines Verkehrsverstoßes erfasst',
-      toast: 'Ein Auto ist bei Rot gefahren. Der Strafzettel ist schon auf dem Handy des Fahrers, der GPS-Tracker hat die Strecke gespeichert. Du wurdest als Zeug:in gefilmt.',
+      title: 'Als Zeugin oder Zeuge eines Verkehrsverstoßes erfasst',
+      toast: 'Ein Auto ist bei Rot gefahren. Der Strafzettel ist schon auf dem Handy des Fahrers, der GPS-Tracker hat die Strecke gespeichert. Du wurdest als Zeugin oder Zeuge gefilmt.',
       phone: '',
     },
     'reported-other': {
@@ -231,7 +231,7 @@ export const de: CoreMessages = {
     'emotion-camera': 'Gefühlskamera auf dem Vorlesungsplatz',
     'gait-camera': 'Kamera mit Gangerkennung',
     'traffic-camera': 'Verkehrskamera',
-    'informant-app': 'Melde-App für Bürger:innen',
+    'informant-app': 'Melde-App für Bürgerinnen und Bürger',
   },
   operator: {
     'traffic-office': 'Amt für Verkehrsordnung',
@@ -333,7 +333,7 @@ export const de: CoreMessages = {
       text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise, also fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dich zurückzuverdienen – eine grüne Ampel nach der anderen. (Dass eine Punktestufe die Schranke schließt, erfindet dieses Spiel: Aus China berichtet werden Reiseverbote für Menschen auf gerichtlichen schwarzen Listen, ein eigener Mechanismus, getrennt von den Punktestufen einzelner Städte.)',
     },
     'model-citizen': {
-      name: 'Musterbürger:in',
+      name: 'Vorbildlich',
       text: 'Alle Besorgungen erledigt, jede Ampel befolgt, beste Stufe. Deine Belohnung: eine Urkunde auf dem Handy und Rabatt auf Bahnfahrten, die du buchen darfst. Die Kameras schauen trotzdem weiter zu, sicher ist sicher.',
     },
     'missed-train': {

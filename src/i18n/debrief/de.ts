@@ -5,9 +5,9 @@ import type { DebriefMessages } from '../en';
 
 export const debriefDe: DebriefMessages = {
   title: 'Deine Bürgerakte',
-  leadClock: 'Der Tag ist vorbei. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
-  leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
-  leadErrands: 'Deine letzte Besorgung hat den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
+  leadClock: 'Der Tag ist vorbei. Hier steht, was die Stadt über dich gespeichert hat und woher jeder ihrer Tricks stammt.',
+  leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich gespeichert hat und woher jeder ihrer Tricks stammt.',
+  leadErrands: 'Deine letzte Besorgung hat den Tag um {time} beendet. Hier steht, was die Stadt über dich gespeichert hat und woher jeder ihrer Tricks stammt.',
   errands: 'Besorgungen',
   deskOpen: 'Jetzt die Seite wechseln: eine Schicht am Kontrollpult',
   actions: {
@@ -104,14 +104,14 @@ export const debriefDe: DebriefMessages = {
     noPoints: 'nichts',
     totals: 'Insgesamt hat dir das System {gained} Punkte gegeben und {lost} genommen.',
     kept: 'Es hat über dich {records} angelegt.',
-    keptZero: '{zero} davon haben keine Punkte bewegt und wurden trotzdem aufbewahrt.',
+    keptZero: '{zero} davon haben den Punktestand nicht verändert und wurden trotzdem aufbewahrt.',
     times: { one: 'einmal', two: 'zweimal', other: '{count}-mal' },
   },
   questions: {
     title: 'Und hier?',
     intro: 'Fragen zum Gespräch, in der Klasse, zu Hause oder mit Freundinnen und Freunden. Richtige Antworten zum Ankreuzen gibt es nicht.',
     suedkreuz: 'Am Berliner Bahnhof Südkreuz wurde 2017/18 Gesichtserkennung an Freiwilligen getestet. Die Polizei meldete einen Erfolg; der Chaos Computer Club las denselben Bericht und kam zu einem anderen Ergebnis (beides unten). Welche Zahlen bräuchtest du, um zu entscheiden, ob die Polizei an Bahnhöfen Gesichter in Echtzeit erkennen darf, und wenn ja, wofür?',
-    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die zu Nachteilen in ganz anderen Lebensbereichen oder zu unverhältnismäßiger Behandlung führen, und Gefühlserkennung in Schulen, außer aus medizinischen oder Sicherheitsgründen. Die meiste andere Gesichtserkennung verbietet sie nicht, aber schon der Datenschutz schützt Gesichtsdaten als besondere Kategorie (DSGVO Art. 9): Eine Bahnsteigschranke mit Gesichtsscan oder eine Anwesenheitskamera braucht zuerst eine Rechtsgrundlage. Welche Stationen von heute wären in der EU verboten, welche aus anderen Gründen unzulässig, und welche wären erlaubt?',
+    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die zu Nachteilen in ganz anderen Lebensbereichen oder zu unverhältnismäßiger Behandlung führen, und Gefühlserkennung in Schulen, außer aus medizinischen oder Sicherheitsgründen. Die meisten anderen Formen der Gesichtserkennung verbietet sie nicht, aber schon der Datenschutz schützt Gesichtsdaten als besondere Kategorie (DSGVO Art. 9): Eine Bahnsteigschranke mit Gesichtsscan oder eine Anwesenheitskamera braucht zuerst eine Rechtsgrundlage. Welche Stationen von heute wären in der EU verboten, welche aus anderen Gründen unzulässig, und welche wären erlaubt?',
     phone: 'Dein Handy weiß, wo du heute gelaufen bist und wem du geschrieben hast. Welche Apps könnten eine Akte wie diese zusammenstellen, und wer kann sie lesen?',
     payments: 'Karten- und Handyzahlungen hinterlassen eine Spur: was du gekauft hast, wo und wann. Was könnte eine fremde Person aus einem Monat deiner Zahlungen erfahren?',
     cameras: 'Zähl die Kameras auf deinem nächsten Weg zur Schule oder zur Arbeit. Wer betreibt sie, was zeichnen sie auf, und würdest du anders gehen, wenn jede Punkte vergäbe?',

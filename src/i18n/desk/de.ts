@@ -52,7 +52,7 @@ export const deskDe: DeskMessages = {
     'wheelchair-to-lift': 'Eine Person im Rollstuhl quert den Strom zum einzigen Aufzug.',
     'back-for-bag': 'Jemand dreht gegen den Strom um, wegen einer vergessenen Tasche.',
     'crossed-empty-road': 'Jemand geht bei Rot über eine leere Straße.',
-    'face-on-bus-advert': 'Niemand ist gegangen: Die Kamera hat ein Gesicht auf einer Buswerbung erkannt.',
+    'face-on-bus-advert': 'Niemand ist bei Rot gegangen: Die Kamera hat ein Gesicht auf einer Buswerbung erkannt.',
     'helped-cyclist': 'Jemand geht bei Rot, um einer gestürzten Radfahrerin zu helfen.',
     'paper-for-child': 'Ein Vater fragt ein zweites Mal, für sein Kind.',
     'dispenser-jammed': 'Der Spender hat beim ersten Mal geklemmt; es kam kein Papier.',

@@ -102,7 +102,7 @@ export const deskEn = {
     compareIntro: 'The same streets, seen from the pavement and from the desk.',
     citizenSide: 'As a citizen',
     deskSide: 'At the desk',
-    citizenNone: 'You have not played a citizen’s day in this page yet. Play one to compare how the flags felt from the street.',
+    citizenNone: 'You have not played a citizen’s day here yet. Play one to compare how the flags felt from the street.',
     citizenRecords: 'Records about you: {records}; of these, {negative} cost points',
     citizenScore: 'Final score {score}, grade {tier}',
     deskRecords: 'Flags about others: {raised}; of these, {sanctioned} became sanctions',

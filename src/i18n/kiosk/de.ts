@@ -19,7 +19,7 @@ export const kioskDe: KioskMessages = {
   revealHelp: 'Jede Mechanik beruht auf einer Quelle. Die Marke sagt, wie weit man ihr trauen kann.',
   research: 'Forschende, die nachgeprüft haben, fanden keinen einzigen öffentlichen Punktestand für alle: Landesweit arbeitet China mit schwarzen Listen, Punktesysteme sind örtliche Versuche in wenigen Städten.',
   todayTitle: 'Heute an diesem Bildschirm',
-  todayVisitors: 'Besucher*innen: {count}',
+  todayVisitors: 'Besucherinnen und Besucher: {count}',
   todayRed: 'Bei Rot gegangen: {count}',
   todayAgainst: 'Gegen die Menge gelaufen: {count}',
   todayWaited: 'Auf Grün gewartet: {count}',

@@ -91,7 +91,7 @@ export const workshopEn = {
     endings: 'Endings',
     sanctions: 'Sanctions that hit',
     players: 'players',
-    desk: 'Control desk: {players} players confirmed on average {percent} % of the alerts.',
+    desk: 'Control desk: on average, {percent} % of the flags were confirmed (shifts counted: {players}).',
     summary: '{title}: {items}.',
     print: 'Print',
     tableCaption: '{title} (table)',
