@@ -314,6 +314,7 @@ export const de: CoreMessages = {
   },
   station: {
     health: 'KOSTENLOSER GESUNDHEITSCHECK',
+    healthTaken: 'Fingerabdrücke, Iris, Blut: gespeichert',
     hats: 'HÜTE · MASKEN',
     checkpoint: 'KONTROLLE',
     lecture: 'AUFMERKSAMKEIT',

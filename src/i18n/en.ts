@@ -319,6 +319,7 @@ export const en = {
   },
   station: {
     health: 'FREE HEALTH CHECK',
+    healthTaken: 'Fingerprints, iris, blood: stored',
     hats: 'HATS · MASKS',
     checkpoint: 'CHECKPOINT',
     lecture: 'ATTENTION LEVEL',

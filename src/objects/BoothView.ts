@@ -27,7 +27,8 @@ export const BOOTH_LOOKS: Partial<Record<StationDef['kind'], BoothLook>> = {
     prop: PropFrames.scanner,
     reactions: { 'phone-searched': { key: 'action.phone-searched.title', tone: 'info' }, 'phone-flagged': { key: 'action.phone-flagged.title', tone: 'alarm' } },
   },
-  clinic: { sign: 'station.health', awning: true, reactions: { 'health-check': { key: 'action.health-check.title', tone: 'info' } } },
+  // The label after the check says what was taken; the action's title would only repeat the sign above it.
+  clinic: { sign: 'station.health', awning: true, reactions: { 'health-check': { key: 'station.healthTaken', tone: 'info' } } },
   disguise: { sign: 'station.hats', awning: true, reactions: { 'disguise-worn': { key: 'action.disguise-worn.title', tone: 'info' } } },
   gait: { prop: PropFrames.camera, reactions: { 'gait-match': { key: 'action.gait-match.title', tone: 'alarm' } } },
   shop: {

@@ -165,7 +165,12 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     const { prompt, surroundings } = store.getState();
     actionButton.hidden = prompt === null;
     const useKey = settingsStore.getState().keys.use[0];
-    if (prompt) setText(actionButton, useKey ? `${t(prompt.label)} (${keyLabel(store.getState().lang, useKey)})` : t(prompt.label));
+    // The key sits in its own span, so a touch-only kiosk can hide it.
+    if (prompt) {
+      const text = t(prompt.label);
+      const key = useKey ? ` (${keyLabel(store.getState().lang, useKey)})` : '';
+      if (actionButton.textContent !== text + key) actionButton.replaceChildren(text, ...(key ? [el('span', { class: 'key-hint', text: key })] : []));
+    }
     setText(nearby, surroundings);
   };
 
