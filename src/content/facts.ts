@@ -632,7 +632,7 @@ export const FACTS: readonly Fact[] = [
     source: null,
     basedOn: ['F18', 'F04'],
     text: {
-      de: 'Erfindung des Spiels: Bei Stufe D wird dein Handy an jedem Kontrollpunkt ausgelesen. Der Artikel berichtet von Handydurchsuchungen bei Verdächtigen in Regionen wie Xinjiang, nicht von Durchsuchungen nach Punktestand.',
+      de: 'Erfindung des Spiels: Bei Stufe D wird dein Handy an jeder Kontrollstelle ausgelesen. Der Artikel berichtet von Handydurchsuchungen bei Verdächtigen in Regionen wie Xinjiang, nicht von Durchsuchungen nach Punktestand.',
       en: 'The game’s invention: at grade D every checkpoint reads your phone. The article reports phone searches of suspects in regions such as Xinjiang, not searches by score.',
     },
   },
@@ -672,7 +672,7 @@ export const FACTS: readonly Fact[] = [
     source: null,
     basedOn: ['F18', 'F25'],
     text: {
-      de: 'Erfindung des Spiels: Der Scanner am Kontrollpunkt meldet Apps wie eine Gebets-App, ein VPN oder eine Nachrichten-App, und das kostet Punkte. Der Artikel sagt nicht, wonach die Scanner suchen; er berichtet nur, dass die „Polizei-Cloud“ auch religiöse Neigungen speichert.',
+      de: 'Erfindung des Spiels: Der Scanner an der Kontrollstelle meldet Apps wie eine Gebets-App, ein VPN oder eine Nachrichten-App, und das kostet Punkte. Der Artikel sagt nicht, wonach die Scanner suchen; er berichtet nur, dass die „Polizei-Cloud“ auch religiöse Neigungen speichert.',
       en: 'The game’s invention: the checkpoint’s scanner flags apps such as a prayer app, a VPN or a news app, and that costs points. The article does not say what the scanners look for; it reports only that the “police cloud” also stores religious leanings.',
     },
   },

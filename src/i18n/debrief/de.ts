@@ -41,8 +41,8 @@ export const debriefDe: DebriefMessages = {
   },
   sources: {
     title: 'Woher kommt das?',
-    intro: 'Jede Mechanik im Spiel beruht auf etwas. Die Markierung an jeder Quelle sagt, wie weit du ihr trauen kannst.',
-    legendTitle: 'Was die Markierungen bedeuten',
+    intro: 'Jede Mechanik im Spiel beruht auf etwas. Die Kennzeichnung an jeder Quelle sagt, wie weit du ihr trauen kannst.',
+    legendTitle: 'Was die Kennzeichnungen bedeuten',
     metTitle: 'Heute in diesem Viertel',
     missedTitle: 'In diesem Viertel, aber von dir nicht ausgelöst',
     missedIntro: 'Dieses Viertel hat sie, aber keine davon hat dich heute erfasst. Öffne eine, um zu lesen, was sie tut und woher sie stammt.',
@@ -79,8 +79,8 @@ export const debriefDe: DebriefMessages = {
   },
   provenance: {
     title: 'Wer spricht hier?',
-    article: 'Alles, was als „{report}“, „{claim}“, „{figure}“ oder „{opinion}“ markiert ist, stammt aus einem einzigen Artikel: „{title}“, außer die Karte nennt eine andere Quelle.',
-    opinion: 'Der Artikel berichtet nicht nur, er urteilt auch. Sein Titel und seine Schlusssätze sind die Meinung der Verfasserin oder des Verfassers. Das ist wichtig: Einen Bericht kann man an anderen Quellen prüfen, eine Meinung nur abwägen und diskutieren. Wer ein Urteil für eine Tatsache hält, übernimmt unbemerkt den Blick eines anderen.',
+    article: 'Alles, was als „{report}“, „{claim}“, „{figure}“ oder „{opinion}“ gekennzeichnet ist, stammt aus einem einzigen Artikel: „{title}“, außer die Karte nennt eine andere Quelle.',
+    opinion: 'Der Artikel berichtet nicht nur, er urteilt auch. Sein Titel und seine Schlusssätze sind die Meinung der Verfasserin oder des Verfassers. Das ist wichtig: Einen Bericht kann man an anderen Quellen prüfen, eine Meinung nur abwägen und diskutieren. Wer ein Urteil für eine Tatsache hält, übernimmt unbemerkt eine fremde Sicht.',
     voices: 'Im Artikel selbst kommen oft Firmen zu Wort, die ihre eigenen Produkte beschreiben. Ein Beispiel:',
   },
   mirror: {

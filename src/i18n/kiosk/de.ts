@@ -16,7 +16,7 @@ export const kioskDe: KioskMessages = {
   cardMissed: 'Das ist dir heute nicht begegnet.',
   reveal: 'Was davon ist echt?',
   revealed: 'Was davon echt ist',
-  revealHelp: 'Jede Mechanik beruht auf einer Quelle. Die Marke sagt, wie weit man ihr trauen kann.',
+  revealHelp: 'Jede Mechanik beruht auf einer Quelle. Die Kennzeichnung sagt, wie weit man ihr trauen kann.',
   research: 'Forschende, die nachgeprüft haben, fanden keinen einzigen öffentlichen Punktestand für alle: Landesweit arbeitet China mit schwarzen Listen, Punktesysteme sind örtliche Versuche in wenigen Städten.',
   todayTitle: 'Heute an diesem Bildschirm',
   todayVisitors: 'Besucherinnen und Besucher: {count}',
