@@ -127,3 +127,32 @@ describe('language', () => {
     }
   });
 });
+
+describe('translation keys', () => {
+  // The type check cannot see keys passed as strings, so this test reads the
+  // sources: a literal key that does not exist (a typo) fails here.
+  const SOURCE_FILES = [...filesUnder('src')];
+  const literalKeys = (source: string): string[] => [
+    ...[...source.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1] ?? ''),
+    ...[...source.matchAll(/translateCount\(\s*[\w.()]+,\s*'([\w.-]+)'/g)].map((m) => m[1] ?? ''),
+  ];
+
+  it('every literal key a screen asks for exists, in both languages', () => {
+    const missing: string[] = [];
+    let count = 0;
+    for (const file of SOURCE_FILES) {
+      for (const key of literalKeys(readFileSync(path.join(root, file), 'utf8'))) {
+        count++;
+        for (const lang of ['de', 'en'] as const) {
+          let node: unknown = ALL_TEXTS[lang];
+          for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+          // A string, or (for translateCount) an object of plural forms with at least `other`.
+          const ok = typeof node === 'string' || (node !== null && typeof node === 'object' && typeof (node as Record<string, unknown>).other === 'string');
+          if (!ok) missing.push(`${file}: ${lang} ${key}`);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(200);
+    expect(missing).toEqual([]);
+  });
+});
