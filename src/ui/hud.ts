@@ -41,7 +41,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   // On small screens the errand list folds away so it never hides the street.
   const errandCount = el('span', { class: 'errand-count' });
   const panel = el('details', { class: 'errand-panel', open: window.innerWidth > 560 }, [
-    el('summary', { class: 'panel-title' }, [t('hud.errands'), ' ', errandCount]),
+    el('summary', { class: 'panel-title' }, [t('hud.errands'), errandCount]),
     errandList,
     el('p', { class: 'sanction-line' }, [el('span', { class: 'label', text: `${t('hud.lastSanction')}: ` }), sanctionValue]),
     keysLine,
@@ -105,7 +105,8 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     const { day, level } = store.getState();
     if (!day || !level) return;
     const done = level.district.errands.filter((e) => day.errands[e.id] === 'done').length;
-    setText(errandCount, `${done}/${level.district.errands.length}`);
+    // A no-break space: in the kiosk's flex title an ordinary one would collapse ("ERRANDS0/2").
+    setText(errandCount, `\u00a0${done}/${level.district.errands.length}`);
     errandList.replaceChildren(
       ...level.district.errands.map((errand) => {
         const status = day.errands[errand.id] ?? 'open';

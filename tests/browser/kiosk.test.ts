@@ -181,6 +181,10 @@ describe('kiosk mode', () => {
       await page.waitForSelector('#kiosk-attract');
       await page.getByRole('button', { name: 'Play in English' }).tap();
       await page.waitForSelector('#hud-score');
+      // The errand panel on the touch screen: a space before the count, and no keyboard keys.
+      await page.waitForFunction(() => /\d\/\d/.test(document.querySelector('.errand-panel .panel-title')?.textContent ?? ''));
+      expect(await page.textContent('.errand-panel .panel-title')).toMatch(/^\S+\u00a0\d+\/\d+$/);
+      expect(await page.isVisible('#hud-keys')).toBe(false);
       // The visitor ends the day at once (the HUD's button does the same).
       await page.evaluate(() => (window as unknown as { __punktestand: { store: { getState(): { endDay(): void } } } }).__punktestand.store.getState().endDay());
       const reveal = page.locator('#kiosk-reveal');
