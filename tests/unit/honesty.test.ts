@@ -90,6 +90,14 @@ describe('every invention is labelled', () => {
     expect(missing).toEqual([]);
   });
 
+  it('the research correction sits on the one-public-score cards, the outside reports on theirs', () => {
+    const factsOf = (id: string): string[] => MECHANICS.find((m) => m.id === id)?.facts ?? [];
+    expect(factsOf('citizen-file')).toEqual(expect.arrayContaining(['F01', 'F31']));
+    expect(factsOf('public-score')).toEqual(expect.arrayContaining(['F03', 'F31']));
+    expect(factsOf('face-gate')).toEqual(expect.arrayContaining(['F08', 'F33', 'S12']));
+    expect(factsOf('attendance-check')).toEqual(expect.arrayContaining(['F15', 'F36', 'S16']));
+  });
+
   it('every fiction card says what the game invents and what was reported', () => {
     for (const id of ['S12', 'S13', 'S14', 'S15', 'S16', 'S17', 'S18', 'S19', 'S20', 'S21']) {
       const f = factById(id);
