@@ -25,7 +25,7 @@ export const de: CoreMessages = {
       'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
   },
   hud: {
-    score: 'Punkte',
+    score: 'Punktestand',
     tier: 'Stufe',
     clock: 'Uhrzeit',
     errands: 'Besorgungen',
@@ -93,7 +93,7 @@ export const de: CoreMessages = {
   },
   sanction: {
     'slow-service': { name: 'Langsamerer Service', desc: 'Schalter und Automaten lassen dich länger warten.' },
-    'public-listing': { name: 'Öffentlich gelistet', desc: 'Dein Gesicht steht auf der Liste der Unzuverlässigen dieser Straße.' },
+    'public-listing': { name: 'Am Pranger', desc: 'Dein Gesicht steht auf der Liste der Unzuverlässigen dieser Straße.' },
     'refuse-paper': { name: 'Kein Toilettenpapier', desc: 'Spender verweigern dir jedes Papier.' },
     'npcs-avoid': { name: 'Man meidet dich', desc: 'Passantinnen und Passanten lesen deinen Punktestand und weichen aus.' },
     'police-attention': { name: 'Polizeiliche Aufmerksamkeit', desc: 'Streifen nehmen dich gezielt ins Visier.' },
@@ -104,7 +104,7 @@ export const de: CoreMessages = {
     jaywalk: {
       title: 'Bei Rot gegangen',
       toast: 'Bei Rot gegangen: Du bist auf dem großen Bildschirm.',
-      phone: 'Bußgeldbescheid: Überqueren bei Rot an folgendem Ort: {place}. Punkte abgezogen.',
+      phone: 'Bußgeldbescheid: bei Rot über die Straße gegangen ({place}). Punkte abgezogen.',
     },
     'wait-green': {
       title: 'Auf Grün gewartet',
@@ -137,7 +137,7 @@ export const de: CoreMessages = {
       phone: '',
     },
     'gate-closed': {
-      title: 'Bahnsteigschranke verweigert',
+      title: 'An der Bahnsteigschranke abgewiesen',
       toast: 'Schranke zu: Deine Stufe erlaubt heute keine Reise.',
       phone: 'Reisehinweis: Deine Stufe erlaubt keine Bahnfahrt. Verbessere deinen Punktestand, um wieder zu reisen.',
     },
@@ -157,8 +157,8 @@ export const de: CoreMessages = {
       phone: '',
     },
     'phone-flagged': {
-      title: 'Handy an einer Kontrollstelle markiert',
-      toast: 'Kontrollstelle: Der Scanner hat dein Handy markiert ({finding}).',
+      title: 'Handy an einer Kontrollstelle beanstandet',
+      toast: 'Kontrollstelle: Der Scanner schlägt bei deinem Handy an ({finding}).',
       phone: '',
     },
     'health-check': {
@@ -221,7 +221,7 @@ export const de: CoreMessages = {
   sensor: {
     'crossing-camera': 'Ampelkamera mit Gesichtserkennung',
     'dispenser-camera': 'Gesichtsscanner im Papierspender',
-    'crowd-analysis': 'Kamera zur Menschenmengen-Analyse',
+    'crowd-analysis': 'Kamera zur Mengenanalyse',
     'gate-scanner': 'Gesichtsscanner an der Bahnsteigschranke',
     'police-glasses': 'Kamerabrille der Polizei',
     'phone-scanner': 'Tragbarer Handyscanner',
@@ -324,7 +324,7 @@ export const de: CoreMessages = {
     gateOpen: 'OFFEN',
     gateClosed: 'GESCHLOSSEN',
     ticket: 'STRAFZETTEL GESENDET · GPS GESPEICHERT',
-    dossier: 'AKTE · Einträge: {records} · Punkte: {score}',
+    dossier: 'AKTE · Einträge: {records} · Punktestand: {score}',
   },
   ending: {
     title: 'Wie dein Tag endete',

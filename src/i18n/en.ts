@@ -142,7 +142,7 @@ export const en = {
       phone: '',
     },
     'gate-closed': {
-      title: 'Platform gate refused',
+      title: 'Turned away at the platform gate',
       toast: 'Gate closed: your grade does not allow travel today.',
       phone: 'Travel notice: your grade does not permit rail travel. Improve your score to travel again.',
     },

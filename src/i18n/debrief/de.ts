@@ -36,7 +36,7 @@ export const debriefDe: DebriefMessages = {
     summaryFlat: 'Dein Punktestand blieb von {startTime} bis {endTime} bei {start}.',
     tableCaption: 'Jede Änderung deines Punktestands',
     time: 'Uhrzeit',
-    score: 'Punkte',
+    score: 'Punktestand',
     grade: 'Stufe {grade}',
   },
   sources: {
