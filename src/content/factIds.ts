@@ -3,6 +3,6 @@
 // the catalogue's texts out of the JavaScript loaded at start (they are only
 // needed in the debrief). tests/unit/facts.test.ts keeps the two in step.
 export const FACT_IDS: ReadonlySet<string> = new Set([
-  ...Array.from({ length: 32 }, (_, i) => `F${String(i + 1).padStart(2, '0')}`),
-  ...Array.from({ length: 11 }, (_, i) => `S${String(i + 1).padStart(2, '0')}`),
+  ...Array.from({ length: 37 }, (_, i) => `F${String(i + 1).padStart(2, '0')}`),
+  ...Array.from({ length: 21 }, (_, i) => `S${String(i + 1).padStart(2, '0')}`),
 ]);

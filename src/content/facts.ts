@@ -11,13 +11,14 @@ import type { SourceLabel } from './labels';
 export type FactKind = SourceLabel;
 
 export interface Fact {
-  /** 'F01'…'F32' from the shared catalogue, and 'S01'… for the game's own satire (kind 'fiction'). */
+  /** 'F01'…'F37' from the shared catalogue, and 'S01'… for the game's own satire (kind 'fiction'). */
   id: string;
   kind: FactKind;
   /**
    * Where it is cited: for article facts the section of the article (German
-   * heading); for law the article of the regulation; for context the
-   * publication; for fiction: null.
+   * heading); for law the article of the regulation; for context and
+   * report-other the publication; for opinion the article's title and
+   * section; for fiction: null.
    */
   source: { de: string; en: string } | null;
   /** Where it was reported, if the fact names a place (e.g. 'Jinan, Shenzhen'); shown in the debrief. */
@@ -58,6 +59,7 @@ export const ARTICLE_SECTIONS = {
   },
   police: { de: 'Hightech für die Polizei', en: 'Hightech für die Polizei (High tech for the police)' },
   startups: { de: 'Profitierende Start-ups', en: 'Profitierende Start-ups (Start-ups that profit)' },
+  closing: { de: 'Chinas Punktlandung', en: 'Chinas Punktlandung (China’s pinpoint landing)' },
 } as const satisfies Record<string, { de: string; en: string }>;
 
 export type ArticleSection = keyof typeof ARTICLE_SECTIONS;
@@ -83,8 +85,8 @@ export const FACTS: readonly Fact[] = [
     kind: 'report',
     source: S.intro,
     text: {
-      de: 'Ab 2020 ist das Social Credit System (社会信用体系) in China Pflicht. Was Menschen, Ämter und Behörden tun, erfassen öffentliche Kameras, Online-Plattformen und vernetzte Datenbanken, und Algorithmen bewerten es danach.',
-      en: 'From 2020 the Social Credit System (社会信用体系) is compulsory in China. What people, offices and authorities do is captured by public cameras, online platforms and linked databases, and algorithms then rate it.',
+      de: 'Laut dem Artikel (etwa 2018) wird das Social Credit System (社会信用体系) in China ab 2020 Pflicht. Was Menschen, Ämter und Behörden tun, erfassen öffentliche Kameras, Online-Plattformen und vernetzte Datenbanken, und Algorithmen sollen es danach bewerten.',
+      en: 'According to the article (about 2018), the Social Credit System (社会信用体系) becomes compulsory in China from 2020. What people, offices and authorities do is to be captured by public cameras, online platforms and linked databases, and algorithms are then to rate it.',
     },
   },
   {
@@ -119,8 +121,8 @@ export const FACTS: readonly Fact[] = [
     kind: 'figure',
     source: S.intro,
     text: {
-      de: 'Mehr als 40 % der weltweiten Fachveröffentlichungen zur KI stammen aus chinesischer Feder, mehr als doppelt so viel Anteil wie 2006. Die Kommunistische Partei strebt bis 2030 eine KI-Branche im Wert von 150 Milliarden Dollar an.',
-      en: 'Authors from China write more than 40 % of the world’s AI research papers, more than double their share in 2006. The Communist Party aims for an AI industry worth 150 billion dollars by 2030.',
+      de: 'Der Artikel (etwa 2018) berichtet: Mehr als 40 % der weltweiten Fachveröffentlichungen zur KI stammten von Forschenden aus China, ein mehr als doppelt so großer Anteil wie 2006. Die Kommunistische Partei strebt bis 2030 eine KI-Branche im Wert von 150 Milliarden Dollar an.',
+      en: 'The article (about 2018) reports that authors from China wrote more than 40 % of the world’s AI research papers, more than double their share in 2006. The Communist Party aims for an AI industry worth 150 billion dollars by 2030.',
     },
   },
   {
@@ -335,8 +337,8 @@ export const FACTS: readonly Fact[] = [
     kind: 'figure',
     source: S.startups,
     text: {
-      de: 'China zählt über 730 Millionen regelmäßige Internetnutzer und 1,4 Milliarden Mobiltelefone. WeChat hat rund 850 Millionen, Alipay rund 520 Millionen Nutzer, und beide sammeln als Finanzdienste heikle Daten.',
-      en: 'China has more than 730 million regular internet users and 1.4 billion mobile phones. WeChat has about 850 million users and Alipay about 520 million, and as payment services both collect sensitive financial data.',
+      de: 'Der Artikel (etwa 2018) nennt für China über 730 Millionen Menschen, die regelmäßig online sind, und 1,4 Milliarden Mobiltelefone. WeChat hatte rund 850 Millionen, Alipay rund 520 Millionen Nutzende, und beide sammeln als Finanzdienste heikle Daten.',
+      en: 'The article (about 2018) counts more than 730 million regular internet users and 1.4 billion mobile phones in China. WeChat had about 850 million users and Alipay about 520 million, and as payment services both collect sensitive financial data.',
     },
   },
   {
@@ -348,8 +350,8 @@ export const FACTS: readonly Fact[] = [
       en: 'National platform for sharing credit information (own statement)',
     },
     text: {
-      de: 'Die nationale Plattform zum Austausch von Kreditinformationen (全国信用信息共享平台) gibt an, schon 16,5 Milliarden Datensätze über Personen gesammelt zu haben, davon 3,3 Milliarden allein im ersten Halbjahr.',
-      en: 'The national platform for sharing credit information (全国信用信息共享平台) says it has already collected 16.5 billion personal records, 3.3 billion of them in the first half of the year alone.',
+      de: 'Laut dem Artikel (etwa 2018) gibt die nationale Plattform zum Austausch von Kreditinformationen (全国信用信息共享平台) an, schon 16,5 Milliarden Datensätze über Personen gesammelt zu haben, davon 3,3 Milliarden allein im ersten Halbjahr.',
+      en: 'According to the article (about 2018), the national platform for sharing credit information (全国信用信息共享平台) says it has already collected 16.5 billion personal records, 3.3 billion of them in the first half of the year alone.',
     },
   },
   {
@@ -370,7 +372,7 @@ export const FACTS: readonly Fact[] = [
     where: { de: 'Europäische Union', en: 'European Union' },
     text: {
       de: 'Die KI-Verordnung verbietet KI-Systeme, die Menschen über längere Zeit nach ihrem sozialen Verhalten oder persönlichen Eigenschaften bewerten, wenn die Bewertung zu Nachteilen in Lebensbereichen ohne Bezug zu den Daten führt oder zu einer Behandlung, die in keinem Verhältnis zum Verhalten steht. Das Verbot gilt seit dem 2. Februar 2025.',
-      en: 'The AI Act bans AI systems that rate people over time by their social behaviour or personal traits where the score leads to worse treatment in unrelated areas of life, or to treatment out of proportion to what they did. The ban applies since 2 February 2025.',
+      en: 'The AI Act bans AI systems that rate people over time by their social behaviour or personal traits where the score leads to worse treatment in unrelated areas of life, or to treatment out of proportion to what they did. The ban has applied since 2 February 2025.',
     },
   },
   {
@@ -389,8 +391,8 @@ export const FACTS: readonly Fact[] = [
     source: aiAct('h'),
     where: { de: 'Europäische Union', en: 'European Union' },
     text: {
-      de: 'Die KI-Verordnung verbietet, Menschen in öffentlich zugänglichen Räumen zur Strafverfolgung in Echtzeit biometrisch aus der Ferne zu identifizieren. Eng begrenzte Ausnahmen, etwa die Suche nach Opfern, die Abwehr einer unmittelbaren Gefahr oder das Auffinden Verdächtiger schwerer Straftaten, brauchen in der Regel eine vorherige Genehmigung.',
-      en: 'The AI Act bans real-time remote biometric identification in publicly accessible spaces for law enforcement. Narrow exceptions, such as searching for victims, preventing an imminent threat or locating suspects of serious crimes, as a rule need prior authorisation.',
+      de: 'Die KI-Verordnung verbietet, Menschen in öffentlich zugänglichen Räumen zur Strafverfolgung in Echtzeit biometrisch aus der Ferne zu identifizieren. Eng begrenzte Ausnahmen, etwa die Suche nach Opfern, die Abwehr einer unmittelbaren Gefahr oder das Auffinden Verdächtiger schwerer Straftaten, gibt es nur, wo das Recht eines Mitgliedstaats sie zulässt, und in der Regel nur mit vorheriger Genehmigung. Menschen nachträglich auf Aufnahmen zu identifizieren, ist nicht verboten, sondern gilt als Hochrisiko-Anwendung mit Pflichten.',
+      en: 'The AI Act bans real-time remote biometric identification in publicly accessible spaces for law enforcement. Narrow exceptions, such as searching for victims, preventing an imminent threat or locating suspects of serious crimes, exist only where a member state’s own law allows them, and as a rule need prior authorisation. Identifying people from recordings afterwards is not banned but counts as high-risk, with duties attached.',
     },
   },
 
@@ -416,8 +418,79 @@ export const FACTS: readonly Fact[] = [
     },
     where: { de: 'Rongcheng', en: 'Rongcheng' },
     text: {
-      de: 'Punktesysteme gibt es als lokale Pilotprojekte in einzelnen Städten. Das meistzitierte, Rongcheng, teilt die Einwohner in die Stufen A (mit AAA, AA und A), B, C und D ein und stellt Belohnungen vor Strafen.',
+      de: 'Punktesysteme gibt es als lokale Pilotprojekte in einzelnen Städten. Das meistzitierte, Rongcheng, teilt die Einwohnerinnen und Einwohner in die Stufen A (mit AAA, AA und A), B, C und D ein und stellt Belohnungen vor Strafen.',
       en: 'Point scores exist as local pilots in some cities. The most cited, Rongcheng, sorts residents into grades A (with AAA, AA and A), B, C and D, and puts rewards before punishments.',
+    },
+  },
+
+  // ------------------------------------------------------------ reported by other sources (not the article)
+  {
+    id: 'F33',
+    kind: 'report-other',
+    source: {
+      de: 'Jahresbericht 2018 des National Public Credit Information Center, wiedergegeben von AP (22.02.2019), South China Morning Post (18.02.2019) und The Guardian (01.03.2019)',
+      en: 'National Public Credit Information Center, annual report on 2018, as reported by AP (22 Feb 2019), the South China Morning Post (18 Feb 2019) and The Guardian (1 Mar 2019)',
+    },
+    where: { de: 'China', en: 'China' },
+    text: {
+      de: 'Im Jahr 2018 wurde Menschen auf schwarzen Listen, vor allem Menschen, die eine gerichtlich festgestellte Schuld nicht beglichen hatten, rund 17,5 Millionen Mal ein Flugticket und rund 5,5 Millionen Mal ein Ticket für den Schnellzug verweigert. Grund war der Eintrag auf einer schwarzen Liste, nicht ein Punktestand.',
+      en: 'In 2018 people on blacklists, above all debtors who had not paid what a court ordered, were refused plane tickets about 17.5 million times and high-speed train tickets about 5.5 million times. The reason was being on a blacklist, not a point score.',
+    },
+  },
+  {
+    id: 'F34',
+    kind: 'claim',
+    source: {
+      de: 'Bundespolizei, Abschlussbericht zum Test am Bahnhof Südkreuz (Oktober 2018); der Bundesinnenminister',
+      en: 'German Federal Police, final report on the Südkreuz trial (October 2018); the Federal Interior Minister',
+    },
+    where: { de: 'Berlin Südkreuz', en: 'Berlin Südkreuz' },
+    speaker: {
+      de: 'Bundespolizei und Bundesinnenminister (eigene Angabe)',
+      en: 'Federal Police and Federal Interior Minister (own statement)',
+    },
+    text: {
+      de: 'Der Test lief von August 2017 bis Juli 2018 mit etwa 300 Freiwilligen und drei Systemen. Laut Abschlussbericht wurden im Schnitt rund 80 % der Freiwilligen erkannt; der Minister nannte das Ergebnis beeindruckend und hielt eine breite Einführung für möglich.',
+      en: 'The trial ran from August 2017 to July 2018 with about 300 volunteers and three systems. The final report says about 80 % of the volunteers were recognised on average; the minister called the result impressive and said a wide roll-out was possible.',
+    },
+  },
+  {
+    id: 'F35',
+    kind: 'report-other',
+    source: {
+      de: 'Analyse des Chaos Computer Clubs zum Abschlussbericht (Oktober 2018), berichtet u. a. von heise online',
+      en: 'The Chaos Computer Club’s analysis of the final report (October 2018), reported by heise online and others',
+    },
+    where: { de: 'Berlin Südkreuz', en: 'Berlin Südkreuz' },
+    text: {
+      de: 'Die 80 % ergeben sich nur, wenn man alle drei Systeme zusammenzählt. Das beste einzelne System kam im Schnitt auf 68,5 %, das schlechteste an einem Eingang auf 18,9 %. Bei der berichteten Fehlerquote von 0,67 % würden bei rund 90.000 Reisenden am Tag etwa 600 Unbeteiligte fälschlich gemeldet.',
+      en: 'The 80 % comes only from counting all three systems together. The best single system averaged 68.5 %, the worst 18.9 % at one entrance. With the reported false-match rate of 0.67 %, some 600 innocent travellers a day would be flagged at about 90,000 passengers.',
+    },
+  },
+  {
+    id: 'F36',
+    kind: 'report-other',
+    source: {
+      de: 'Schwedische Datenschutzbehörde (Datainspektionen), Entscheidung DI-2019-2221 vom 20.08.2019',
+      en: 'Swedish data protection authority (Datainspektionen), decision DI-2019-2221 of 20 August 2019',
+    },
+    where: { de: 'Skellefteå, Schweden', en: 'Skellefteå, Sweden' },
+    text: {
+      de: 'Ein Gymnasium in Skellefteå erfasste im Herbst 2018 drei Wochen lang die Anwesenheit von 22 Schülerinnen und Schülern per Gesichtserkennung. Die Behörde verhängte 200.000 Kronen (rund 20.000 Euro) Bußgeld: Gesichtsdaten sind besonders geschützte Daten (DSGVO Art. 9), und die Einwilligung zählt nicht, weil die Schülerinnen und Schüler von ihrer Schule abhängig sind.',
+      en: 'A secondary school in Skellefteå took attendance of 22 pupils by face recognition for three weeks in autumn 2018. The authority fined the school board SEK 200,000 (about EUR 20,000): face data is sensitive data (GDPR Art. 9), and the pupils’ consent does not count because they depend on their school.',
+    },
+  },
+
+  // ------------------------------------------------------------ the article's own opinion
+  {
+    id: 'F37',
+    kind: 'opinion',
+    // The title and the closing section; the citation names the section, the text names the title.
+    source: S.closing,
+    speaker: { de: 'Der Artikel selbst (Urteil, kein Bericht)', en: 'The article itself (a judgement, not a report)' },
+    text: {
+      de: 'Schon im Titel nennt der Artikel das System ein Werkzeug zur „Dressur“ der Bevölkerung, und zum Schluss urteilt er, die Regierung sei ihrem Ziel der totalen Kontrolle sehr nahe. Das ist eine Bewertung und ein Blickwinkel, keine Beobachtung.',
+      en: 'In its title the article calls the system a tool for “training” (Dressur) the population, and at the end it judges that the government has come very close to its goal of total control. That is an assessment and a point of view, not an observation.',
     },
   },
 
@@ -448,7 +521,7 @@ export const FACTS: readonly Fact[] = [
     source: null,
     basedOn: ['F13', 'F14'],
     text: {
-      de: 'Erfindung des Spiels: Das Bußgeld für den Gang über die rote Ampel kommt sofort aufs Handy der Fußgängerin oder des Fußgängers. Berichtet sind Strafzettel aufs Smartphone nur für Autofahrer in Shanghai; sie auf Fußgänger zu übertragen, ist die Zuspitzung des Spiels.',
+      de: 'Erfindung des Spiels: Das Bußgeld für den Gang über die rote Ampel kommt sofort aufs Handy der Fußgängerin oder des Fußgängers. Berichtet sind Strafzettel aufs Smartphone nur für Autofahrerinnen und Autofahrer in Shanghai; sie auf Fußgängerinnen und Fußgänger zu übertragen, ist die Zuspitzung des Spiels.',
       en: 'The game’s invention: the fine for crossing on red arrives straight on the pedestrian’s phone. Phone tickets were reported only for drivers in Shanghai; extending them to pedestrians is the game’s stretch.',
     },
   },
@@ -530,6 +603,107 @@ export const FACTS: readonly Fact[] = [
     text: {
       de: 'Erfindung des Spiels: Läden und Schalter lassen Menschen mit niedrigem Punktestand warten. Der Artikel nennt keine solche Sanktion; er sagt nur allgemein, dass sie mit sinkendem Punktestand härter werden.',
       en: 'The game’s invention: shops and counters make people with a low score wait. The article names no such sanction; it only says in general that sanctions get harsher as the score falls.',
+    },
+  },
+
+  {
+    id: 'S12',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F08', 'F33', 'F04'],
+    text: {
+      de: 'Erfindung des Spiels: Ab Stufe C bleibt die Bahnsteigschranke zu. Der Artikel berichtet nur vom Gesichtsscan am Bahnhof Wuhan; andere Quellen berichten, dass Menschen auf gerichtlichen schwarzen Listen keine Zugtickets bekommen, aber nicht wegen einer Punktestufe.',
+      en: 'The game’s invention: from grade C the platform gate stays shut. The article reports only the face scan at Wuhan station; other sources report train tickets refused to people on court blacklists, but not because of a grade.',
+    },
+  },
+  {
+    id: 'S13',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F17', 'F04'],
+    text: {
+      de: 'Erfindung des Spiels: Bei Stufe D hält dich die Streife an. Der Artikel berichtet von Polizeibrillen, die anzeigen, wer im Blick ist, aber nicht davon, dass eine Punktestufe Kontrollen auslöst.',
+      en: 'The game’s invention: at grade D the patrol stops you. The article reports police glasses that show who is in view, but not that a grade sets off police checks.',
+    },
+  },
+  {
+    id: 'S14',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F18', 'F04'],
+    text: {
+      de: 'Erfindung des Spiels: Bei Stufe D wird dein Handy an jeder Kontrollstelle ausgelesen. Der Artikel berichtet von Handydurchsuchungen bei Verdächtigen in Regionen wie Xinjiang, nicht von Durchsuchungen nach Punktestand.',
+      en: 'The game’s invention: at grade D every checkpoint reads your phone. The article reports phone searches of suspects in regions such as Xinjiang, not searches by score.',
+    },
+  },
+  {
+    id: 'S15',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F20', 'F02'],
+    text: {
+      de: 'Erfindung des Spiels: Der kostenlose Gesundheitscheck bringt Pluspunkte. Human Rights Watch berichtet (laut Artikel), dass bei solchen Checks Körperdaten gesammelt werden; von Punkten dafür ist nicht die Rede.',
+      en: 'The game’s invention: the free health check earns plus points. Human Rights Watch reports (as the article says) that such checks collect body data; it says nothing about points for them.',
+    },
+  },
+  {
+    id: 'S16',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F15', 'F02'],
+    text: {
+      de: 'Erfindung des Spiels: Wer zur Vorlesung kommt, bekommt Punkte. Der Artikel berichtet nur, dass Hochschulen die Anwesenheit per Gesichtserkennung prüfen.',
+      en: 'The game’s invention: turning up to the lecture earns points. The article reports only that universities check attendance by face recognition.',
+    },
+  },
+  {
+    id: 'S17',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F16', 'F02'],
+    text: {
+      de: 'Erfindung des Spiels: Ein gelangweilter Blick kostet Punkte, ein aufmerksamer bringt welche. Berichtet ist eine Schule, die der Lehrkraft das Interesse der Klasse anzeigt, ohne Punkte.',
+      en: 'The game’s invention: a bored face costs points and an attentive one earns them. What was reported is a school that shows the teacher how interested the class is, with no points.',
+    },
+  },
+  {
+    id: 'S18',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F18', 'F25'],
+    text: {
+      de: 'Erfindung des Spiels: Der Scanner an der Kontrollstelle meldet Apps wie eine Gebets-App, ein VPN oder eine Nachrichten-App, und das kostet Punkte. Der Artikel sagt nicht, wonach die Scanner suchen; er berichtet nur, dass die „Polizei-Cloud“ auch religiöse Neigungen speichert.',
+      en: 'The game’s invention: the checkpoint’s scanner flags apps such as a prayer app, a VPN or a news app, and that costs points. The article does not say what the scanners look for; it reports only that the “police cloud” also stores religious leanings.',
+    },
+  },
+  {
+    id: 'S19',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F02'],
+    text: {
+      de: 'Erfindung des Spiels: Wie viele Punkte eine Handlung bringt oder kostet (etwa −50 für Rot), ist ausgedacht. Der Artikel sagt nur, dass erwünschtes Verhalten Plus- und unerwünschtes Minuspunkte bringt, und nennt keine Werte.',
+      en: 'The game’s invention: how many points each action gains or costs (−50 for crossing on red, say) is made up. The article says only that wanted behaviour earns plus points and unwanted behaviour minus points, and gives no values.',
+    },
+  },
+  {
+    id: 'S20',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F21'],
+    text: {
+      de: 'Erfindung des Spiels: Im Spiel erkennt dich die Gangkamera trotz Hut und Maske immer. Dass das zu 100 % klappt, behauptet nur die Firma Watrix selbst; geprüft hat es niemand.',
+      en: 'The game’s invention: in the game the gait camera always knows you, hat and mask or not. Only the company Watrix claims it works 100 % of the time; nobody has checked.',
+    },
+  },
+  {
+    id: 'S21',
+    kind: 'fiction',
+    source: null,
+    basedOn: ['F13', 'F19'],
+    text: {
+      de: 'Erfindung des Spiels: Wer eine Verkehrssünde mit ansieht, wird als Zeugin oder Zeuge gefilmt und in die Akte eingetragen. Berichtet sind Strafzettel aufs Handy in Shanghai und GPS-Ortung in Autos, nicht die Erfassung von Zeuginnen und Zeugen.',
+      en: 'The game’s invention: anyone who sees a traffic offence is filmed as a witness and entered in their file. What was reported is phone tickets in Shanghai and GPS trackers in cars, not recording witnesses.',
     },
   },
 ];

@@ -53,7 +53,7 @@ export const LABEL_HELP: Readonly<Record<SourceLabel, Words>> = {
     en: 'A number the article quotes (from about 2018).',
   },
   opinion: {
-    de: 'Das Urteil der Autorinnen und Autoren des Artikels, keine Tatsache.',
+    de: 'Das eigene Urteil des Artikels, kein Bericht über Tatsachen.',
     en: 'The article’s own judgement, not a report of facts.',
   },
   fiction: {
@@ -72,4 +72,8 @@ export const LABEL_HELP: Readonly<Record<SourceLabel, Words>> = {
 
 export function labelWord(label: SourceLabel, lang: 'de' | 'en'): string {
   return LABEL_WORDS[label][lang];
+}
+
+export function labelHelp(label: SourceLabel, lang: 'de' | 'en'): string {
+  return LABEL_HELP[label][lang];
 }

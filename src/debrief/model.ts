@@ -7,8 +7,12 @@ import { MECHANICS, type Mechanic } from '../content/mechanics';
 import type { CityRecord, DayState, ErrandStatus, Level } from '../core/types';
 import { inWorldMinutes } from '../store/selectors';
 
-/** How a fact is cited: the article (title and section), the AI Act, outside research, or not at all (the game's own fiction). */
-export type Citation = 'article' | 'regulation' | 'research' | 'game';
+/**
+ * How a fact is cited: the article (title and section), a named source
+ * outside the article (a press report, an authority's decision, a police
+ * report), the AI Act, outside research, or not at all (the game's own fiction).
+ */
+export type Citation = 'article' | 'other' | 'regulation' | 'research' | 'game';
 
 export interface DebriefFact {
   id: string;
@@ -128,11 +132,13 @@ export interface DebriefModel {
 }
 
 const RESEARCH_FACTS = ['F31', 'F32'];
-const PROVENANCE_FACTS = ['F27'];
+/** The article's own judgement first (F37), then a voice it relays without checking (F27). */
+const PROVENANCE_FACTS = ['F37', 'F27'];
 
 /** Discussion questions for "And here?", with the facts each one rests on. Texts at `debrief.questions.<id>`. */
 export const QUESTIONS: readonly { id: string; facts: string[] }[] = [
-  { id: 'suedkreuz', facts: ['F26', 'F30'] },
+  // A claim and its check side by side: the police's 80 % (F34) against the CCC's reading (F35).
+  { id: 'suedkreuz', facts: ['F26', 'F34', 'F35', 'F30'] },
   { id: 'ai-act', facts: ['F28', 'F29'] },
   { id: 'phone', facts: [] },
   { id: 'payments', facts: [] },
@@ -158,9 +164,18 @@ const SECTION_BY_DE = new Map<string, ArticleSection>(
 export function debriefFact(id: string): DebriefFact {
   const fact = factById(id);
   if (!fact) throw new Error(`the debrief names an unknown fact "${id}"`);
+  const section = fact.source ? (SECTION_BY_DE.get(fact.source.de) ?? null) : null;
   const cite: Citation =
-    fact.kind === 'law' ? 'regulation' : fact.kind === 'context' ? 'research' : fact.kind === 'fiction' ? 'game' : 'article';
-  const section = cite === 'article' && fact.source ? (SECTION_BY_DE.get(fact.source.de) ?? null) : null;
+    fact.kind === 'law'
+      ? 'regulation'
+      : fact.kind === 'context'
+        ? 'research'
+        : fact.kind === 'fiction'
+          ? 'game'
+          : // A report or claim from outside the article (F33–F36) is cited to its own source.
+            section === null
+            ? 'other'
+            : 'article';
   return { id, kind: fact.kind, cite, section, fact };
 }
 

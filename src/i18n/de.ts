@@ -13,19 +13,19 @@ export const de: CoreMessages = {
   },
   start: {
     intro:
-      'Du verbringst einen Tag in einer Stadt, in der Kameras jeden Schritt sehen. Ein öffentlicher Punktestand steigt und fällt mit dem, was du tust, und Sanktionen folgen sofort. Jede Spielmechanik stammt aus einem deutschen Artikel über Chinas Sozialkreditsystem; am Ende siehst du, was die Stadt über dich gespeichert hat – und was davon echt ist.',
+      'Du verbringst einen Tag in einer Stadt, in der Kameras jeden Schritt sehen. Ein öffentlicher Punktestand steigt und fällt mit dem, was du tust, und Sanktionen folgen sofort. Das Spiel beruht auf einem deutschen Artikel (etwa von 2018) über Chinas Sozialkreditsystem und fügt eigene Übertreibungen hinzu. Am Ende siehst du, was die Stadt über dich gespeichert hat, und bei jeder Mechanik, ob sie berichtet, behauptet oder vom Spiel erfunden ist.',
     howTitle: 'So wird gespielt',
     howGoal: 'Erledige deine Besorgungen, bevor der Tag endet. Behalte deinen Punktestand im Blick.',
     language: 'Sprache',
     start: 'Den Tag beginnen',
     deskOpen: 'Eine Schicht am Kontrollpult übernehmen',
-    workshopLink: 'Für Lehrkräfte und Teamer: Workshop einrichten',
+    workshopLink: 'Für Lehrkräfte und Workshopleitungen: Workshop einrichten',
     lessonLink: 'Unterrichtsmaterial',
     privacy:
       'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
   },
   hud: {
-    score: 'Punkte',
+    score: 'Punktestand',
     tier: 'Stufe',
     clock: 'Uhrzeit',
     errands: 'Besorgungen',
@@ -85,26 +85,26 @@ export const de: CoreMessages = {
     crashHelp: 'Im Spiel ist ein Fehler aufgetreten. Lade neu, um von vorn zu beginnen.',
   },
   tier: {
-    aaa: { name: 'AAA · Musterbürger:in', short: 'AAA' },
+    aaa: { name: 'AAA · Vorbildlich', short: 'AAA' },
     a: { name: 'A · Vertrauenswürdig', short: 'A' },
     b: { name: 'B · Unter Beobachtung', short: 'B' },
-    c: { name: 'C · Nicht vertrauenswürdig', short: 'C' },
-    d: { name: 'D · Auf der schwarzen Liste', short: 'D' },
+    c: { name: 'C · Verwarnt', short: 'C' },
+    d: { name: 'D · Nicht vertrauenswürdig', short: 'D' },
   },
   sanction: {
     'slow-service': { name: 'Langsamerer Service', desc: 'Schalter und Automaten lassen dich länger warten.' },
-    'public-listing': { name: 'Öffentlich gelistet', desc: 'Dein Gesicht steht auf der Liste der Unzuverlässigen dieser Straße.' },
+    'public-listing': { name: 'Am Pranger', desc: 'Dein Gesicht steht auf der Liste der Unzuverlässigen dieser Straße.' },
     'refuse-paper': { name: 'Kein Toilettenpapier', desc: 'Spender verweigern dir jedes Papier.' },
-    'npcs-avoid': { name: 'Man meidet dich', desc: 'Passant:innen lesen deinen Punktestand und weichen aus.' },
+    'npcs-avoid': { name: 'Man meidet dich', desc: 'Passantinnen und Passanten lesen deinen Punktestand und weichen aus.' },
     'police-attention': { name: 'Polizeiliche Aufmerksamkeit', desc: 'Streifen nehmen dich gezielt ins Visier.' },
-    'close-gate': { name: 'Schranken zu', desc: 'Gesichtsschranken, auch die zum Bahnsteig, bleiben für dich geschlossen.' },
+    'close-gate': { name: 'Bahnsteigschranke zu', desc: 'Die Bahnsteigschranke bleibt für dich geschlossen.' },
     'search-phone': { name: 'Handykontrollen', desc: 'An jeder Kontrollstelle wird dein Handy ausgelesen.' },
   },
   action: {
     jaywalk: {
       title: 'Bei Rot gegangen',
       toast: 'Bei Rot gegangen: Du bist auf dem großen Bildschirm.',
-      phone: 'Bußgeldbescheid: Überqueren bei Rot an folgendem Ort: {place}. Punkte abgezogen.',
+      phone: 'Bußgeldbescheid: bei Rot über die Straße gegangen ({place}). Punkte abgezogen.',
     },
     'wait-green': {
       title: 'Auf Grün gewartet',
@@ -137,7 +137,7 @@ export const de: CoreMessages = {
       phone: '',
     },
     'gate-closed': {
-      title: 'Bahnsteigschranke verweigert',
+      title: 'An der Bahnsteigschranke abgewiesen',
       toast: 'Schranke zu: Deine Stufe erlaubt heute keine Reise.',
       phone: 'Reisehinweis: Deine Stufe erlaubt keine Bahnfahrt. Verbessere deinen Punktestand, um wieder zu reisen.',
     },
@@ -157,8 +157,8 @@ export const de: CoreMessages = {
       phone: '',
     },
     'phone-flagged': {
-      title: 'Handy an einer Kontrollstelle markiert',
-      toast: 'Kontrollstelle: Der Scanner hat dein Handy markiert ({finding}).',
+      title: 'Handy an einer Kontrollstelle beanstandet',
+      toast: 'Kontrollstelle: Der Scanner schlägt bei deinem Handy an ({finding}).',
       phone: '',
     },
     'health-check': {
@@ -202,8 +202,8 @@ export const de: CoreMessages = {
       phone: '',
     },
     'car-ticket': {
-      title: 'Als Zeug:in eines Verkehrsverstoßes erfasst',
-      toast: 'Ein Auto ist bei Rot gefahren. Der Strafzettel ist schon auf dem Handy des Fahrers, der GPS-Tracker hat die Strecke gespeichert. Du wurdest als Zeug:in gefilmt.',
+      title: 'Als Zeugin oder Zeuge eines Verkehrsverstoßes erfasst',
+      toast: 'Ein Auto ist bei Rot gefahren. Der Strafzettel ist schon auf dem Handy des Fahrers, der GPS-Tracker hat die Strecke gespeichert. Du wurdest als Zeugin oder Zeuge gefilmt.',
       phone: '',
     },
     'reported-other': {
@@ -221,17 +221,17 @@ export const de: CoreMessages = {
   sensor: {
     'crossing-camera': 'Ampelkamera mit Gesichtserkennung',
     'dispenser-camera': 'Gesichtsscanner im Papierspender',
-    'crowd-analysis': 'Kamera zur Menschenmengen-Analyse',
+    'crowd-analysis': 'Kamera zur Mengenanalyse',
     'gate-scanner': 'Gesichtsscanner an der Bahnsteigschranke',
     'police-glasses': 'Kamerabrille der Polizei',
     'phone-scanner': 'Tragbarer Handyscanner',
     'clinic-database': 'Datenbank des Gesundheitschecks',
     'payment-app': 'Bezahl-App',
     'attendance-camera': 'Anwesenheitskamera',
-    'emotion-camera': 'Gefühlskamera im Hörsaal',
+    'emotion-camera': 'Gefühlskamera auf dem Vorlesungsplatz',
     'gait-camera': 'Kamera mit Gangerkennung',
     'traffic-camera': 'Verkehrskamera',
-    'informant-app': 'Melde-App für Bürger:innen',
+    'informant-app': 'Melde-App für Bürgerinnen und Bürger',
   },
   operator: {
     'traffic-office': 'Amt für Verkehrsordnung',
@@ -314,6 +314,7 @@ export const de: CoreMessages = {
   },
   station: {
     health: 'KOSTENLOSER GESUNDHEITSCHECK',
+    healthTaken: 'Fingerabdrücke, Iris, Blut: gespeichert',
     hats: 'HÜTE · MASKEN',
     checkpoint: 'KONTROLLE',
     lecture: 'AUFMERKSAMKEIT',
@@ -323,17 +324,17 @@ export const de: CoreMessages = {
     gateOpen: 'OFFEN',
     gateClosed: 'GESCHLOSSEN',
     ticket: 'STRAFZETTEL GESENDET · GPS GESPEICHERT',
-    dossier: 'AKTE: {records} Einträge · Punkte {score}',
+    dossier: 'AKTE · Einträge: {records} · Punktestand: {score}',
   },
   ending: {
     title: 'Wie dein Tag endete',
     next: 'Deine Bürgerakte öffnen',
     blacklisted: {
-      name: 'Auf der schwarzen Liste',
-      text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise, also fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dich zurückzuverdienen – eine grüne Ampel nach der anderen.',
+      name: 'An der Schranke abgewiesen',
+      text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise, also fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dich zurückzuverdienen – eine grüne Ampel nach der anderen. (Dass eine Punktestufe die Schranke schließt, erfindet dieses Spiel: Aus China berichtet werden Reiseverbote für Menschen auf gerichtlichen schwarzen Listen, ein eigener Mechanismus, getrennt von den Punktestufen einzelner Städte.)',
     },
     'model-citizen': {
-      name: 'Musterbürger:in',
+      name: 'Vorbildlich',
       text: 'Alle Besorgungen erledigt, jede Ampel befolgt, beste Stufe. Deine Belohnung: eine Urkunde auf dem Handy und Rabatt auf Bahnfahrten, die du buchen darfst. Die Kameras schauen trotzdem weiter zu, sicher ist sicher.',
     },
     'missed-train': {

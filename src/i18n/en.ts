@@ -18,7 +18,7 @@ export const en = {
   },
   start: {
     intro:
-      'You spend one day in a city where cameras watch every step. A public score rises and falls with what you do, and sanctions follow at once. Every mechanic comes from a German article about China’s social credit system; at the end you see what the city recorded about you, and what is real.',
+      'You spend one day in a city where cameras watch every step. A public score rises and falls with what you do, and sanctions follow at once. The game is built on a German article (from about 2018) about China’s social credit system and adds exaggerations of its own. At the end you see what the city recorded about you, and for every mechanic whether it was reported, claimed, or invented by the game.',
     howTitle: 'How to play',
     howGoal: 'Do your errands before the day ends. Watch your score.',
     language: 'Language',
@@ -93,8 +93,8 @@ export const en = {
     aaa: { name: 'AAA · Model citizen', short: 'AAA' },
     a: { name: 'A · Trustworthy', short: 'A' },
     b: { name: 'B · Under observation', short: 'B' },
-    c: { name: 'C · Untrustworthy', short: 'C' },
-    d: { name: 'D · Blacklisted', short: 'D' },
+    c: { name: 'C · On warning', short: 'C' },
+    d: { name: 'D · Untrustworthy', short: 'D' },
   },
   sanction: {
     'slow-service': { name: 'Slower service', desc: 'Counters and machines make you wait longer.' },
@@ -102,7 +102,7 @@ export const en = {
     'refuse-paper': { name: 'No toilet paper', desc: 'Dispensers refuse you entirely.' },
     'npcs-avoid': { name: 'People avoid you', desc: 'Passers-by read your score and step away.' },
     'police-attention': { name: 'Police attention', desc: 'Patrols single you out for checks.' },
-    'close-gate': { name: 'Gates closed', desc: 'Face gates, including the train platform, stay shut for you.' },
+    'close-gate': { name: 'Platform gate shut', desc: 'The platform gate stays shut for you.' },
     'search-phone': { name: 'Phone searches', desc: 'Every checkpoint reads your phone.' },
   },
   action: {
@@ -142,7 +142,7 @@ export const en = {
       phone: '',
     },
     'gate-closed': {
-      title: 'Platform gate refused',
+      title: 'Turned away at the platform gate',
       toast: 'Gate closed: your grade does not allow travel today.',
       phone: 'Travel notice: your grade does not permit rail travel. Improve your score to travel again.',
     },
@@ -233,7 +233,7 @@ export const en = {
     'clinic-database': 'Health check database',
     'payment-app': 'Payment app',
     'attendance-camera': 'Attendance camera',
-    'emotion-camera': 'Emotion camera in the lecture hall',
+    'emotion-camera': 'Emotion camera on the lecture square',
     'gait-camera': 'Gait recognition camera',
     'traffic-camera': 'Traffic camera',
     'informant-app': 'Citizen reporting app',
@@ -319,6 +319,7 @@ export const en = {
   },
   station: {
     health: 'FREE HEALTH CHECK',
+    healthTaken: 'Fingerprints, iris, blood: stored',
     hats: 'HATS · MASKS',
     checkpoint: 'CHECKPOINT',
     lecture: 'ATTENTION LEVEL',
@@ -328,14 +329,14 @@ export const en = {
     gateOpen: 'OPEN',
     gateClosed: 'CLOSED',
     ticket: 'TICKET SENT · GPS LOGGED',
-    dossier: 'FILE: {records} records · score {score}',
+    dossier: 'FILE · entries: {records} · score: {score}',
   },
   ending: {
     title: 'How your day ended',
     next: 'Open your citizen file',
     blacklisted: {
-      name: 'On the blacklist',
-      text: 'The platform gate stayed shut. Your grade does not allow travel, so the last train left without you. Tomorrow you may try to earn your way back, one green light at a time.',
+      name: 'Turned away at the gate',
+      text: 'The platform gate stayed shut. Your grade does not allow travel, so the last train left without you. Tomorrow you may try to earn your way back, one green light at a time. (A grade that shuts a gate is this game’s invention: in China, travel bans are reported for people on court blacklists, a separate mechanism from a city’s point grades.)',
     },
     'model-citizen': {
       name: 'Model citizen',

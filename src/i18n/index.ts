@@ -116,8 +116,30 @@ export function translate(lang: Lang, key: string, vars: Record<string, string |
   });
 }
 
+// One number format and one set of plural rules per language, made once: the
+// HUD formats numbers every frame.
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat(LANGUAGES.de.locale),
+  en: new Intl.NumberFormat(LANGUAGES.en.locale),
+};
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = {
+  de: new Intl.PluralRules(LANGUAGES.de.locale),
+  en: new Intl.PluralRules(LANGUAGES.en.locale),
+};
+
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(LANGUAGES[lang].locale).format(n);
+  return NUMBER_FORMATS[lang].format(n);
+}
+
+/**
+ * A text that depends on a count: `key` names an object with one text per
+ * plural category of the language (`one`, `other`; `two` or `zero` where a
+ * text wants them), chosen by Intl.PluralRules. {count} is filled in.
+ */
+export function translateCount(lang: Lang, key: string, count: number, vars: Record<string, string | number> = {}): string {
+  const category = count === 0 && hasText(lang, `${key}.zero`) ? 'zero' : count === 2 && hasText(lang, `${key}.two`) ? 'two' : PLURAL_RULES[lang].select(count);
+  const pick = hasText(lang, `${key}.${category}`) ? category : 'other';
+  return translate(lang, `${key}.${pick}`, { count, ...vars });
 }
 
 /** Points with a sign: "+5", "−50" (a real minus sign reads better). */

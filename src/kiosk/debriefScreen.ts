@@ -1,9 +1,11 @@
 // The short debrief for standing visitors, instead of the long citizen file:
 // the score, three cards (what happened to you), one big "What was real?"
-// reveal with each source's kind (report, claim, fiction…), and today's tally
+// reveal with each source's label (from src/content/labels.ts) and one line
+// of what other research says (F31), and today's tally
 // at this screen. Built from the same debrief model as the long version.
+import { labelWord } from '../content/labels';
 import { buildDebrief, type DebriefMechanic } from '../debrief/model';
-import { formatDelta, formatNumber } from '../i18n';
+import { formatDelta, formatNumber, translateCount } from '../i18n';
 import type { UiContext } from '../ui/context';
 import { el } from '../ui/dom';
 import type { Tally } from './tally';
@@ -41,14 +43,14 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
         el('h3', { text: t(m.titleKey) }),
         el('p', {
           class: 'kiosk-card-line',
-          text: m.status === 'met' ? t('kiosk.cardRecords', { count: m.records, points: formatDelta(lang, m.points) }) : t('kiosk.cardMissed'),
+          text: m.status === 'met' ? translateCount(lang, 'kiosk.cardRecords', m.records, { points: formatDelta(lang, m.points) }) : t('kiosk.cardMissed'),
         }),
         el(
           'ul',
           { class: 'kiosk-real', hidden: true },
           m.facts.slice(0, FACTS_PER_CARD).map((f) =>
             el('li', { 'data-kind': f.kind }, [
-              el('span', { class: `kiosk-kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
+              el('span', { class: `kiosk-kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
               ' ',
               f.fact.speaker ? `${f.fact.speaker[lang]}: ` : '',
               f.fact.text[lang],
@@ -61,9 +63,17 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
 
   const reveal = el('button', { type: 'button', class: 'btn btn-primary kiosk-big kiosk-reveal', id: 'kiosk-reveal', 'aria-expanded': 'false', text: t('kiosk.reveal') });
   const revealHelp = el('p', { class: 'kiosk-reveal-help', hidden: true, text: t('kiosk.revealHelp') });
+  // The research correction (F31) in one line: the article's picture of one
+  // public score for everyone is not what others found when they checked.
+  const research = el('p', { class: 'kiosk-research', id: 'kiosk-research', hidden: true, 'data-kind': 'context', 'data-fact': 'F31' }, [
+    el('span', { class: 'kiosk-kind kind-context', text: labelWord('context', lang) }),
+    ' ',
+    t('kiosk.research'),
+  ]);
   reveal.addEventListener('click', () => {
     for (const list of cardList.querySelectorAll<HTMLElement>('.kiosk-real')) list.hidden = false;
     revealHelp.hidden = false;
+    research.hidden = false;
     reveal.setAttribute('aria-expanded', 'true');
     reveal.textContent = t('kiosk.revealed');
     reveal.disabled = true;
@@ -94,6 +104,7 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
     cardList,
     reveal,
     revealHelp,
+    research,
     today,
     options.closing ? null : el('div', { class: 'kiosk-start-row' }, [again, done]),
   ]);

@@ -23,11 +23,14 @@ export interface BoothLook {
    * word (the action's effects), not the booth's.
    */
   reactions: readonly string[];
+  /** A text key in place of an action's title, where the title would only repeat the sign above it. */
+  labelKeys?: Readonly<Record<string, string>>;
 }
 
 export const BOOTH_LOOKS: Partial<Record<StationDef['kind'], BoothLook>> = {
   checkpoint: { sign: 'station.checkpoint', prop: PropFrames.scanner, reactions: ['phone-searched', 'phone-flagged'] },
-  clinic: { sign: 'station.health', awning: true, reactions: ['health-check'] },
+  // The label after the check says what was taken; the action's title would only repeat the sign above it.
+  clinic: { sign: 'station.health', awning: true, reactions: ['health-check'], labelKeys: { 'health-check': 'station.healthTaken' } },
   disguise: { sign: 'station.hats', awning: true, reactions: ['disguise-worn'] },
   gait: { prop: PropFrames.camera, reactions: ['gait-match'] },
   shop: { reactions: ['payment-logged', 'service-delayed'] },
@@ -84,7 +87,8 @@ export class BoothView implements StationView {
     const vars = { ...record.vars };
     if (typeof vars.finding === 'string') vars.finding = this.t(`finding.${vars.finding}`);
     const tone = this.alarm(record.action) ? 'alarm' : 'info';
-    this.label.show(this.t(`action.${record.action}.title`, vars), { x: this.at.x, y: this.at.y - 66 }, 4, tone);
+    const key = this.look.labelKeys?.[record.action] ?? `action.${record.action}.title`;
+    this.label.show(this.t(key, vars), { x: this.at.x, y: this.at.y - 66 }, 4, tone);
   }
 
   setLabels(): void {

@@ -1,8 +1,9 @@
 // The debrief's sections as DOM, built from the plain model in
 // src/debrief/model.ts. Text goes in through textContent only (el()).
-import { ARTICLE_PROVENANCE, type FactKind } from '../content/facts';
+import { ARTICLE_PROVENANCE } from '../content/facts';
+import { labelHelp, labelWord, SOURCE_LABELS } from '../content/labels';
 import type { DebriefFact, DebriefMechanic, DebriefModel, DebriefRecord, MirrorRow } from '../debrief/model';
-import { formatClock, formatDelta, formatNumber, type Lang } from '../i18n';
+import { formatClock, formatDelta, formatNumber, translateCount, type Lang } from '../i18n';
 import { renderChart } from './debriefChart';
 import { el } from './dom';
 
@@ -16,8 +17,6 @@ export interface SectionContext {
   /** About how wide the chart will be shown, in CSS pixels. */
   chartWidth: number;
 }
-
-const KINDS: readonly FactKind[] = ['report', 'claim', 'figure', 'fiction', 'law', 'context'];
 
 function points(lang: Lang, n: number): string {
   return n === 0 ? '±0' : formatDelta(lang, n);
@@ -77,14 +76,14 @@ export function factItem(f: DebriefFact, ctx: SectionContext): HTMLLIElement {
       el('span', { class: 'cite-long', text: t('debrief.cite.article', { title: articleTitle, section: fact.source[lang] }) }),
       el('span', { class: 'cite-short', text: t('debrief.cite.articleShort', { section: fact.source[lang] }) }),
     );
-  } else if ((f.cite === 'regulation' || f.cite === 'research') && fact.source) {
+  } else if ((f.cite === 'other' || f.cite === 'regulation' || f.cite === 'research') && fact.source) {
     cite.push(t(`debrief.cite.${f.cite}`, { source: fact.source[lang] }));
   } else if (f.cite === 'game') {
     cite.push(fact.basedOn?.length ? t('debrief.cite.game', { basedOn: fact.basedOn.join(', ') }) : t('debrief.cite.gameAlone'));
   }
-  return el('li', { class: `fact fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind }, [
+  return el('li', { class: `fact fact-${f.kind} fact-cite-${f.cite}`, 'data-fact': f.id, 'data-kind': f.kind, 'data-cite': f.cite }, [
     el('p', { class: 'fact-head' }, [
-      el('span', { class: `kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
+      el('span', { class: `kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
       // "F14" on the page; screen readers hear "Fact F14".
       el('span', { class: 'fact-id' }, [el('span', { class: 'sr-only', text: `${t('debrief.sources.factWord')} ` }), f.id]),
     ]),
@@ -95,10 +94,10 @@ export function factItem(f: DebriefFact, ctx: SectionContext): HTMLLIElement {
 }
 
 /** A fact already shown on an earlier card: its label and a pointer, not the whole text again. */
-function factRef(f: DebriefFact, card: string, { t }: SectionContext): HTMLLIElement {
-  return el('li', { class: `fact fact-ref fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind }, [
+function factRef(f: DebriefFact, card: string, { t, lang }: SectionContext): HTMLLIElement {
+  return el('li', { class: `fact fact-ref fact-${f.kind}`, 'data-fact': f.id, 'data-kind': f.kind, 'data-cite': f.cite }, [
     el('p', { class: 'fact-head' }, [
-      el('span', { class: `kind kind-${f.kind}`, text: t(`debrief.kind.${f.kind}`) }),
+      el('span', { class: `kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
       el('span', { class: 'fact-see', text: t('debrief.sources.seeCard', { id: f.id, card }) }),
     ]),
   ]);
@@ -119,8 +118,8 @@ function factList(facts: DebriefFact[], ctx: SectionContext, shown?: { map: Show
 
 // ---------------------------------------------------------------- where does this come from?
 
-function plural(t: Translate, base: string, count: number): string {
-  return count === 1 ? t(`${base}.one`, { count }) : t(`${base}.many`, { count });
+function plural(lang: Lang, base: string, count: number): string {
+  return translateCount(lang, base, count);
 }
 
 function mechanicCard(m: DebriefMechanic, ctx: SectionContext, shown: Shown): HTMLLIElement {
@@ -144,7 +143,7 @@ function mechanicCard(m: DebriefMechanic, ctx: SectionContext, shown: Shown): HT
     class: m.always ? 'mechanic-today mechanic-always' : 'mechanic-today',
     text: m.always
       ? t('debrief.sources.todayNone')
-      : t('debrief.sources.today', { records: plural(t, 'debrief.sources.records', m.records), points: points(lang, m.points) }),
+      : t('debrief.sources.today', { records: plural(lang, 'debrief.sources.records', m.records), points: points(lang, m.points) }),
   });
   return el('li', { class: `card mechanic mechanic-${m.status}`, 'data-mechanic': m.id, 'data-status': m.status, 'aria-labelledby': titleId }, [
     // Kept together, so a printed column never ends on a card's title.
@@ -168,9 +167,9 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
   const absentCards = absent.map((m) => mechanicCard(m, ctx, shown));
 
   const legend = el('dl', { class: 'legend' }, [
-    ...KINDS.flatMap((k) => [
-      el('dt', {}, [el('span', { class: `kind kind-${k}`, text: t(`debrief.kind.${k}`) })]),
-      el('dd', { text: t(`debrief.kindHelp.${k}`) }),
+    ...SOURCE_LABELS.flatMap((k) => [
+      el('dt', {}, [el('span', { class: `kind kind-${k}`, text: labelWord(k, lang) })]),
+      el('dd', { text: labelHelp(k, lang) }),
     ]),
   ]);
   return section('sources', t('debrief.sources.title'), [
@@ -202,10 +201,21 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
     ]),
     el('div', { class: 'card provenance', id: 'provenance-card', role: 'group', 'aria-labelledby': 'provenance-title' }, [
       el('h3', { id: 'provenance-title', text: t('debrief.provenance.title') }),
-      el('p', { text: t('debrief.provenance.article', { title: model.provenance.title }) }),
+      el('p', {
+        text: t('debrief.provenance.article', {
+          title: model.provenance.title,
+          report: labelWord('report', lang),
+          claim: labelWord('claim', lang),
+          figure: labelWord('figure', lang),
+          opinion: labelWord('opinion', lang),
+        }),
+      }),
       el('p', { text: ARTICLE_PROVENANCE[lang] }),
+      // The article's own judgement, marked as such, then the voices it relays.
+      el('p', { class: 'provenance-opinion', text: t('debrief.provenance.opinion') }),
+      factList(model.provenance.facts.filter((f) => f.kind === 'opinion'), ctx),
       el('p', { text: t('debrief.provenance.voices') }),
-      factList(model.provenance.facts, ctx),
+      factList(model.provenance.facts.filter((f) => f.kind !== 'opinion'), ctx),
     ]),
   ]);
 }
@@ -213,7 +223,7 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
 // ---------------------------------------------------------------- mirror
 
 function mirrorRow(row: MirrorRow, { t, lang }: SectionContext): HTMLTableRowElement {
-  const times = row.count === 1 ? t('debrief.mirror.times.one') : row.count === 2 ? t('debrief.mirror.times.two') : t('debrief.mirror.times.many', { count: row.count });
+  const times = translateCount(lang, 'debrief.mirror.times', row.count);
   let choice = row.count > 0 ? t(`debrief.mirror.rows.${row.id}.some`, { times }) : t(`debrief.mirror.rows.${row.id}.none`);
   if (row.count === 0 && !row.available) choice = `${choice.replace(/[.!]$/, '')} (${t('debrief.mirror.notOffered')}).`;
   const counted = row.count === 0 ? t('debrief.mirror.noPoints') : t('debrief.mirror.points', { points: points(lang, row.points) });
@@ -238,7 +248,7 @@ export function mirrorSection(model: DebriefModel, ctx: SectionContext): HTMLEle
     el('p', {
       class: 'mirror-kept',
       text: [
-        t('debrief.mirror.kept', { records: plural(t, 'debrief.sources.records', mirror.records) }),
+        t('debrief.mirror.kept', { records: plural(lang, 'debrief.sources.records', mirror.records) }),
         mirror.zeroRecords > 0 ? t('debrief.mirror.keptZero', { zero: mirror.zeroRecords }) : '',
       ]
         .filter(Boolean)

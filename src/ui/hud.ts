@@ -41,7 +41,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
   // On small screens the errand list folds away so it never hides the street.
   const errandCount = el('span', { class: 'errand-count' });
   const panel = el('details', { class: 'errand-panel', open: window.innerWidth > 560 }, [
-    el('summary', { class: 'panel-title' }, [t('hud.errands'), ' ', errandCount]),
+    el('summary', { class: 'panel-title' }, [t('hud.errands'), errandCount]),
     errandList,
     el('p', { class: 'sanction-line' }, [el('span', { class: 'label', text: `${t('hud.lastSanction')}: ` }), sanctionValue]),
     keysLine,
@@ -105,7 +105,8 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     const { day, level } = store.getState();
     if (!day || !level) return;
     const done = level.district.errands.filter((e) => day.errands[e.id] === 'done').length;
-    setText(errandCount, `${done}/${level.district.errands.length}`);
+    // A no-break space: in the kiosk's flex title an ordinary one would collapse ("ERRANDS0/2").
+    setText(errandCount, `\u00a0${done}/${level.district.errands.length}`);
     errandList.replaceChildren(
       ...level.district.errands.map((errand) => {
         const status = day.errands[errand.id] ?? 'open';
@@ -165,7 +166,12 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     const { prompt, surroundings } = store.getState();
     actionButton.hidden = prompt === null;
     const useKey = settingsStore.getState().keys.use[0];
-    if (prompt) setText(actionButton, useKey ? `${t(prompt.label)} (${keyLabel(store.getState().lang, useKey)})` : t(prompt.label));
+    // The key sits in its own span, so a touch-only kiosk can hide it.
+    if (prompt) {
+      const text = t(prompt.label);
+      const key = useKey ? ` (${keyLabel(store.getState().lang, useKey)})` : '';
+      if (actionButton.textContent !== text + key) actionButton.replaceChildren(text, ...(key ? [el('span', { class: 'key-hint', text: key })] : []));
+    }
     setText(nearby, surroundings);
   };
 

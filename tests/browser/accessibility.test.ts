@@ -94,6 +94,37 @@ describe('accessibility', () => {
     });
   }
 
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`the start screen at ${viewport.width}×${viewport.height}: axe finds no contrast problem, and the subtitle reaches 4.5:1 on the poster`, async () => {
+      const game = await openGame('', viewport);
+      const { page } = game;
+      try {
+        await page.waitForSelector('.subtitle');
+        const result = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        expect(result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual([]);
+        // Where axe cannot tell (text over the canvas), the subtitle is measured here: its colour against the poster's.
+        const ratio = await page.evaluate(() => {
+          const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+          const lum = ([r, g, b]: number[]) =>
+            [r, g, b].map((c) => {
+              const s = (c ?? 0) / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+          const subtitle = document.querySelector('.subtitle')!;
+          const fg = lum(rgb(getComputedStyle(subtitle).color));
+          const bg = lum(rgb(getComputedStyle(subtitle.closest('.poster')!).backgroundColor));
+          return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        });
+        expect(ratio).toBeGreaterThanOrEqual(4.5);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+
   it('with reduced motion asked for by the system: no shake, no flashing, no camera sweep', async () => {
     const game = await openGame('?lang=en&seed=5');
     const { page } = game;

@@ -107,15 +107,15 @@ describe('the debrief', () => {
     // The crossing is met, with its facts labelled and cited to the article by title and section.
     const crossing = page.locator('[data-mechanic="shaming-crossing"]');
     expect(await crossing.getAttribute('data-status')).toBe('met');
-    expect(await crossing.locator('[data-fact="F14"] .kind').textContent()).toBe('Report');
-    expect(await crossing.locator('[data-fact="S02"] .kind').textContent()).toBe('Fiction');
+    expect(await crossing.locator('[data-fact="F14"] .kind').textContent()).toBe('Reported');
+    expect(await crossing.locator('[data-fact="S02"] .kind').textContent()).toBe('Invented by the game');
     const f14 = await crossing.locator('[data-fact="F14"]').textContent();
     expect(f14).toContain(ARTICLE_TITLE);
     expect(f14).toContain('Gesichtserkennung im Alltag');
     expect(f14).toContain('Jinan, Shenzhen');
     // Claims say who speaks.
     const claim = page.locator('[data-mechanic="citizen-file"] [data-fact="F24"]');
-    expect(await claim.locator('.kind').textContent()).toBe('Claim');
+    expect(await claim.locator('.kind').textContent()).toBe('Own claim');
     expect(await claim.textContent()).toContain('Who says so: National platform');
     // Stations the district has but the player did not trigger are marked as missed.
     expect(await page.getAttribute('[data-mechanic="paper-dispenser"]', 'data-status')).toBe('missed');
@@ -125,6 +125,38 @@ describe('the debrief', () => {
     expect(research).toContain('China Law Translate');
     expect(await page.$$eval('#research-card [data-kind="context"]', (f) => f.length)).toBe(2);
     expect(await page.textContent('#provenance-card')).toContain('civil-liberties');
+    // The article's own judgement is marked as opinion, with why that matters.
+    const opinion = page.locator('#provenance-card [data-fact="F37"]');
+    expect(await opinion.locator('.kind').textContent()).toBe('Opinion');
+    expect(await opinion.textContent()).toContain('Chinas Punktlandung');
+    expect(await page.textContent('#provenance-card .provenance-opinion')).toContain('an opinion can only be weighed');
+
+    // The gate's card: the travel bans reported by other sources (F33), labelled and cited apart from the article,
+    // next to the fiction card that says what the game adds (S12).
+    const gate = page.locator('[data-mechanic="face-gate"]');
+    const f33 = gate.locator('[data-fact="F33"]');
+    expect(await f33.getAttribute('data-cite')).toBe('other');
+    expect(await f33.locator('.kind').textContent()).toBe('Reported (other source)');
+    const f33Text = (await f33.textContent()) ?? '';
+    expect(f33Text).toContain('Source (not the article): National Public Credit Information Center');
+    expect(f33Text).not.toContain(ARTICLE_TITLE);
+    expect(await gate.locator('[data-fact="S12"] .kind').textContent()).toBe('Invented by the game');
+    expect(await gate.locator('[data-fact="F08"] .kind').textContent()).toBe('Reported');
+    // The legend names every label, from the one table.
+    expect(await page.$$eval('.legend .kind', (k) => k.map((x) => x.textContent))).toEqual([
+      'Reported',
+      'Reported (other source)',
+      'Own claim',
+      'Figure',
+      'Opinion',
+      'Invented by the game',
+      'Law',
+      'Other research',
+    ]);
+    // "And here?": Südkreuz as a claim and its check.
+    const suedkreuz = page.locator('[data-question="suedkreuz"]');
+    expect(await suedkreuz.locator('[data-fact="F34"] .kind').textContent()).toBe('Own claim');
+    expect(await suedkreuz.locator('[data-fact="F35"] .kind').textContent()).toBe('Reported (other source)');
 
     // The chart: an SVG image with a name and the sentence, and a hidden table of the points.
     const chart = page.locator('svg.score-chart');
@@ -180,7 +212,7 @@ describe('the debrief', () => {
     expect(await page.$('#record-list')).toBeNull();
     expect(await page.textContent('#debrief-dossier')).toContain('Kein einziger Eintrag');
     const kinds = new Set(await page.$$eval('.kind', (k) => k.map((x) => x.textContent ?? '')));
-    for (const label of ['Bericht', 'Behauptung', 'Fiktion', 'Zahl', 'Gesetz', 'Forschung']) expect(kinds, label).toContain(label);
+    for (const label of ['Berichtet', 'Berichtet (andere Quelle)', 'Eigene Angabe', 'Vom Spiel erfunden', 'Zahl', 'Meinung', 'Gesetz', 'Andere Forschung']) expect(kinds, label).toContain(label);
     expect(await page.textContent('[data-mechanic="citizen-file"] [data-fact="F24"]')).toContain('Wer das sagt:');
     expect(await page.textContent('.chart-summary')).toContain('blieb von 07:00 bis');
     expect(await page.textContent('#research-card')).toContain('Was sagt andere Forschung?');

@@ -124,8 +124,8 @@ describe('the control desk', () => {
     for (let i = 0; i < 4; i++) await decide(page, i === 0 ? 'n' : 'y', i);
 
     await page.waitForSelector('#desk-summary');
-    expect(await page.textContent('#desk-side-citizen')).toContain(`${records} Einträge über dich`);
-    expect(await page.textContent('#desk-side-desk')).toContain('4 Meldungen über andere, 3 davon wurden zu Sanktionen');
+    expect(await page.textContent('#desk-side-citizen')).toContain(`Einträge über dich: ${records}`);
+    expect(await page.textContent('#desk-side-desk')).toContain('Meldungen über andere: 4; davon wurden 3 zu Sanktionen');
     expect(game.errors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);
     await game.close();

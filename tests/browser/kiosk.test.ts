@@ -169,6 +169,40 @@ describe('kiosk mode', () => {
     }
   });
 
+  it('shows the research correction in one line when a visitor asks “What was real?”', async () => {
+    const k = await openKiosk({ shortConfig: false });
+    const { page } = k;
+    try {
+      await page.waitForSelector('#kiosk-attract');
+      await page.getByRole('button', { name: 'Play in English' }).tap();
+      await page.waitForSelector('#hud-score');
+      // The errand panel on the touch screen: a space before the count, and no keyboard keys.
+      await page.waitForFunction(() => /\d\/\d/.test(document.querySelector('.errand-panel .panel-title')?.textContent ?? ''));
+      expect(await page.textContent('.errand-panel .panel-title')).toMatch(/^\S+\u00a0\d+\/\d+$/);
+      expect(await page.isVisible('#hud-keys')).toBe(false);
+      // The visitor ends the day at once (the HUD's button does the same).
+      await page.evaluate(() => window.__punktestand!.state().endDay());
+      const reveal = page.locator('#kiosk-reveal');
+      await reveal.waitFor();
+      expect(await page.locator('#kiosk-research').isVisible()).toBe(false);
+      await reveal.tap();
+      await page.locator('#kiosk-research').waitFor({ state: 'visible' });
+      const line = (await page.textContent('#kiosk-research')) ?? '';
+      // The label from the one table, then the correction, short enough to read in a few seconds.
+      expect(line).toMatch(/^Other research /);
+      expect(line).toContain('no single public score for everyone');
+      expect(line).toContain('blacklists');
+      expect(line.split(/\s+/).length).toBeLessThan(35);
+      // The cards' sources carry the same label words as the full debrief.
+      const labels = await page.locator('.kiosk-real .kiosk-kind').allTextContents();
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) expect(['Reported', 'Reported (other source)', 'Own claim', 'Figure', 'Opinion', 'Invented by the game', 'Law', 'Other research']).toContain(l);
+      expect(k.errors).toEqual([]);
+    } finally {
+      await k.context.close();
+    }
+  });
+
   it('runs offline after the first load', async () => {
     const k = await openKiosk({ shortConfig: false });
     const { page, context } = k;

@@ -131,7 +131,7 @@ describe('the whole district', () => {
     await game.close();
   });
 
-  it('a day that loses its grade finds the platform gate shut and ends on the blacklist', async () => {
+  it('a day that loses its grade finds the platform gate shut and ends turned away at the gate', async () => {
     const game = await openGame('?lang=de&seed=4');
     const { page } = game;
     await startDay(game);
@@ -140,7 +140,7 @@ describe('the whole district', () => {
     await page.waitForFunction(() => ['c', 'd'].includes(document.querySelector('#hud-tier')?.getAttribute('data-tier') ?? ''));
     expect((await hudScore(page)).score).toBeLessThanOrEqual(850);
     // The sanction is announced, and the gate already shows it from afar.
-    expect(await page.textContent('#alerts')).toContain('Schranken zu');
+    expect(await page.textContent('#alerts')).toContain('Bahnsteigschranke zu');
 
     await crossOnGreen(page, 900);
     await walkTo(page, 900, 510);
@@ -154,7 +154,7 @@ describe('the whole district', () => {
       throw new Error(`${e.message} ${where}`);
     });
     expect(await page.getAttribute('.ending-screen', 'data-ending')).toBe('blacklisted');
-    expect(await page.textContent('.ending-screen h1')).toBe('Auf der schwarzen Liste');
+    expect(await page.textContent('.ending-screen h1')).toBe('An der Schranke abgewiesen');
     expect(await recordActions(page)).toContain('gate-closed');
     expect(game.errors).toEqual([]);
     await game.close();

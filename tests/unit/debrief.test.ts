@@ -107,7 +107,11 @@ describe('the debrief model of a played day', () => {
         const fact = factById(f.id)!;
         expect(f.kind).toBe(fact.kind);
         expect(f.fact).toBe(fact);
-        if (f.kind === 'report' || f.kind === 'claim' || f.kind === 'figure') {
+        if (f.kind === 'report-other' || ['F33', 'F34', 'F35', 'F36'].includes(f.id)) {
+          // Reported or claimed outside the article: cited to that source, never to the article.
+          expect(f.cite, f.id).toBe('other');
+          expect(f.section, f.id).toBeNull();
+        } else if (f.kind === 'report' || f.kind === 'claim' || f.kind === 'figure' || f.kind === 'opinion') {
           expect(f.cite, f.id).toBe('article');
           expect(f.section, f.id).not.toBeNull();
           expect(ARTICLE_SECTIONS[f.section!].de).toBe(fact.source?.de);
@@ -227,7 +231,20 @@ describe('the debrief model of a played day', () => {
     expect(model.questions.length).toBeGreaterThanOrEqual(3);
     expect(model.questions.length).toBeLessThanOrEqual(5);
     const questionFacts = model.questions.flatMap((q) => q.facts.map((f) => f.id));
-    for (const id of ['F26', 'F28', 'F29', 'F30']) expect(questionFacts, id).toContain(id);
+    for (const id of ['F26', 'F28', 'F29', 'F30', 'F34', 'F35']) expect(questionFacts, id).toContain(id);
+    // Südkreuz as a claim and its check, side by side.
+    const suedkreuz = model.questions.find((q) => q.id === 'suedkreuz')!;
+    expect(suedkreuz.facts.map((f) => [f.id, f.kind, f.cite])).toEqual(
+      expect.arrayContaining([
+        ['F34', 'claim', 'other'],
+        ['F35', 'report-other', 'other'],
+      ]),
+    );
+    // "Who is speaking?" starts with the article's own opinion.
+    expect(model.provenance.facts.map((f) => [f.id, f.kind, f.cite])).toEqual([
+      ['F37', 'opinion', 'article'],
+      ['F27', 'claim', 'article'],
+    ]);
     for (const q of model.questions) expect(q.key).toBe(`debrief.questions.${q.id}`);
   });
 
@@ -307,8 +324,9 @@ describe('debrief texts', () => {
       expect(text, key).not.toMatch(/[<>]/);
       expect(deByKey.get(key), key).not.toMatch(/[<>]/);
     }
-    expect(ALL_TEXTS.de.debrief.kind).toMatchObject({ report: 'Bericht', claim: 'Behauptung', fiction: 'Fiktion' });
-    expect(ALL_TEXTS.en.debrief.kind).toMatchObject({ report: 'Report', claim: 'Claim', fiction: 'Fiction' });
+    // The label words live in one table (src/content/labels.ts), not in the debrief's texts.
+    expect(Object.keys(ALL_TEXTS.en.debrief)).not.toContain('kind');
+    expect(Object.keys(ALL_TEXTS.en.debrief)).not.toContain('kindHelp');
   });
 
   it('use the same {placeholders} in both languages', () => {

@@ -50,7 +50,15 @@ const EXPECTED: Record<string, { kind: FactKind; section?: string }> = {
   F30: { kind: 'law' },
   F31: { kind: 'context' },
   F32: { kind: 'context' },
+  F33: { kind: 'report-other' },
+  F34: { kind: 'claim' },
+  F35: { kind: 'report-other' },
+  F36: { kind: 'report-other' },
+  F37: { kind: 'opinion', section: 'Chinas Punktlandung' },
 };
+
+/** Facts from facts.md cited to a named source outside the article (F33–F36). */
+const OUTSIDE = new Set(['F33', 'F34', 'F35', 'F36']);
 
 /** The five section names of facts.md; the untitled opening ('intro') is shown as 'Einleitung'. */
 const SECTION_DE: Record<string, string> = {
@@ -59,9 +67,10 @@ const SECTION_DE: Record<string, string> = {
   'Gesichtserkennung im Alltag': 'Gesichtserkennung im Alltag',
   'Hightech für die Polizei': 'Hightech für die Polizei',
   'Profitierende Start-ups': 'Profitierende Start-ups',
+  'Chinas Punktlandung': 'Chinas Punktlandung',
 };
 
-const ARTICLE_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['report', 'claim', 'figure']);
+const ARTICLE_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['report', 'claim', 'figure', 'opinion']);
 
 function allTexts(f: Fact): string[] {
   const out = [f.text.de, f.text.en];
@@ -86,11 +95,11 @@ describe('fact catalogue', () => {
     expect(factById('')).toBeUndefined();
   });
 
-  it('contains exactly F01..F32 with the kinds and sections of facts.md', () => {
+  it('contains exactly F01..F37 with the kinds and sections of facts.md', () => {
     const fIds = FACTS.filter((f) => f.id.startsWith('F'))
       .map((f) => f.id)
       .sort();
-    const expectedIds = Array.from({ length: 32 }, (_, i) => `F${String(i + 1).padStart(2, '0')}`);
+    const expectedIds = Array.from({ length: 37 }, (_, i) => `F${String(i + 1).padStart(2, '0')}`);
     expect(fIds).toEqual(expectedIds);
     expect(Object.keys(EXPECTED).sort()).toEqual(expectedIds);
     for (const [id, exp] of Object.entries(EXPECTED)) {
@@ -125,11 +134,11 @@ describe('fact catalogue', () => {
     }
   });
 
-  it('cites one of the five article sections for every report, claim and figure', () => {
+  it('cites one of the article sections for every report, claim, figure and opinion from the article', () => {
     const sectionsDe = new Set(Object.values(SECTION_DE));
     const declared = new Set<string>(Object.values(ARTICLE_SECTIONS).map((s) => s.de));
     expect(declared).toEqual(sectionsDe);
-    for (const f of FACTS.filter((x) => ARTICLE_KINDS.has(x.kind))) {
+    for (const f of FACTS.filter((x) => ARTICLE_KINDS.has(x.kind) && !OUTSIDE.has(x.id))) {
       expect(f.source, f.id).not.toBeNull();
       expect(sectionsDe.has(f.source?.de ?? ''), `${f.id} cites ${f.source?.de}`).toBe(true);
       // the English citation keeps the German heading so readers can find it in the article
@@ -151,6 +160,24 @@ describe('fact catalogue', () => {
     expect(factById('F31')?.source?.en).toContain('Foreign Policy');
     expect(factById('F32')?.source?.en).toContain('China Law Translate');
     expect(factById('F32')?.source?.en).toContain('Rongcheng');
+  });
+
+  it('cites the named outside source, never the article, for F33–F36', () => {
+    const sections = new Set<string>(Object.values(ARTICLE_SECTIONS).map((s) => s.de));
+    const names: Record<string, string> = { F33: 'AP', F34: 'Federal Police', F35: 'Chaos Computer Club', F36: 'DI-2019-2221' };
+    for (const id of OUTSIDE) {
+      const f = factById(id);
+      expect(sections.has(f?.source?.de ?? ''), id).toBe(false);
+      expect(f?.source?.en, id).toContain(names[id]);
+    }
+    for (const f of FACTS.filter((x) => x.kind === 'report-other')) expect(OUTSIDE.has(f.id), f.id).toBe(true);
+  });
+
+  it('dates the article’s figures (about 2018) instead of telling them in the present tense', () => {
+    for (const f of FACTS.filter((x) => x.kind === 'figure' || x.id === 'F24' || x.id === 'F01')) {
+      expect(f.text.en, f.id).toContain('about 2018');
+      expect(f.text.de, f.id).toContain('etwa 2018');
+    }
   });
 
   it('keeps fiction apart: source null, S ids, and it stretches only real facts', () => {

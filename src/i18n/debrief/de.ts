@@ -5,9 +5,9 @@ import type { DebriefMessages } from '../en';
 
 export const debriefDe: DebriefMessages = {
   title: 'Deine Bürgerakte',
-  leadClock: 'Der Tag ist vorbei. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
-  leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
-  leadErrands: 'Deine letzte Besorgung hat den Tag um {time} beendet. Hier steht, was die Stadt über dich behalten hat und woher jeder ihrer Tricks stammt.',
+  leadClock: 'Der Tag ist vorbei. Hier steht, was die Stadt über dich gespeichert hat und woher jeder ihrer Tricks stammt.',
+  leadPlayer: 'Du hast den Tag um {time} beendet. Hier steht, was die Stadt über dich gespeichert hat und woher jeder ihrer Tricks stammt.',
+  leadErrands: 'Deine letzte Besorgung hat den Tag um {time} beendet. Hier steht, was die Stadt über dich gespeichert hat und woher jeder ihrer Tricks stammt.',
   errands: 'Besorgungen',
   deskOpen: 'Jetzt die Seite wechseln: eine Schicht am Kontrollpult',
   actions: {
@@ -36,13 +36,13 @@ export const debriefDe: DebriefMessages = {
     summaryFlat: 'Dein Punktestand blieb von {startTime} bis {endTime} bei {start}.',
     tableCaption: 'Jede Änderung deines Punktestands',
     time: 'Uhrzeit',
-    score: 'Punkte',
+    score: 'Punktestand',
     grade: 'Stufe {grade}',
   },
   sources: {
     title: 'Woher kommt das?',
-    intro: 'Jede Mechanik im Spiel beruht auf etwas. Die Markierung an jeder Quelle sagt, wie weit du ihr trauen kannst.',
-    legendTitle: 'Was die Markierungen bedeuten',
+    intro: 'Jede Mechanik im Spiel beruht auf etwas. Die Kennzeichnung an jeder Quelle sagt, wie weit du ihr trauen kannst.',
+    legendTitle: 'Was die Kennzeichnungen bedeuten',
     metTitle: 'Heute in diesem Viertel',
     missedTitle: 'In diesem Viertel, aber von dir nicht ausgelöst',
     missedIntro: 'Dieses Viertel hat sie, aber keine davon hat dich heute erfasst. Öffne eine, um zu lesen, was sie tut und woher sie stammt.',
@@ -50,7 +50,7 @@ export const debriefDe: DebriefMessages = {
     absentIntro: 'Andere Viertel setzen das ein. Öffne einen Eintrag, um zu lesen, wie und warum.',
     details: 'So funktioniert es, und die Quellen',
     today: 'In deiner Akte: {records}, {points} Punkte.',
-    records: { one: '1 Eintrag', many: '{count} Einträge' },
+    records: { one: '1 Eintrag', other: '{count} Einträge' },
     articleKey: '„Artikel“ meint auf den Karten unten immer dieselbe Quelle: „{title}“. Wer ihn geschrieben hat, steht unter „Wer spricht hier?“.',
     seeCard: 'Fakt {id}: siehe „{card}“.',
     todayNone: 'Gehört zum ganzen Tag.',
@@ -61,28 +61,13 @@ export const debriefDe: DebriefMessages = {
     missed: 'Heute verpasst',
     absent: 'Nicht in diesem Viertel',
   },
-  kind: {
-    report: 'Bericht',
-    claim: 'Behauptung',
-    figure: 'Zahl',
-    fiction: 'Fiktion',
-    law: 'Gesetz',
-    context: 'Forschung',
-  },
-  kindHelp: {
-    report: 'Der Artikel beschreibt es als tatsächlich geschehen.',
-    claim: 'Was eine Firma oder Behörde über sich selbst sagt. Unabhängig geprüft hat das niemand.',
-    figure: 'Eine Zahl, die der Artikel nennt.',
-    fiction: 'Zuspitzung des Spiels. Steht nicht im Artikel.',
-    law: 'Aus der KI-Verordnung der EU, nicht aus dem Artikel.',
-    context: 'Was andere Forschung zum Bild des Artikels sagt.',
-  },
   cite: {
     article: 'Quelle: der Artikel „{title}“, Abschnitt „{section}“.',
     articleShort: 'Artikel, Abschnitt „{section}“.',
     applies: 'Gilt in: {where}.',
     regulation: 'Quelle: {source}.',
     research: 'Quelle: {source}.',
+    other: 'Quelle (nicht der Artikel): {source}.',
     game: 'Vom Spiel erfunden. Es spitzt zu: {basedOn}.',
     gameAlone: 'Vom Spiel erfunden.',
     speaker: 'Wer das sagt: {speaker}.',
@@ -94,7 +79,8 @@ export const debriefDe: DebriefMessages = {
   },
   provenance: {
     title: 'Wer spricht hier?',
-    article: 'Alles, was als Bericht, Behauptung oder Zahl markiert ist, stammt aus einem einzigen Artikel: „{title}“.',
+    article: 'Alles, was als „{report}“, „{claim}“, „{figure}“ oder „{opinion}“ gekennzeichnet ist, stammt aus einem einzigen Artikel: „{title}“, außer die Karte nennt eine andere Quelle.',
+    opinion: 'Der Artikel berichtet nicht nur, er urteilt auch. Sein Titel und seine Schlusssätze sind die Meinung der Verfasserin oder des Verfassers. Das ist wichtig: Einen Bericht kann man an anderen Quellen prüfen, eine Meinung nur abwägen und diskutieren. Wer ein Urteil für eine Tatsache hält, übernimmt unbemerkt eine fremde Sicht.',
     voices: 'Im Artikel selbst kommen oft Firmen zu Wort, die ihre eigenen Produkte beschreiben. Ein Beispiel:',
   },
   mirror: {
@@ -118,14 +104,14 @@ export const debriefDe: DebriefMessages = {
     noPoints: 'nichts',
     totals: 'Insgesamt hat dir das System {gained} Punkte gegeben und {lost} genommen.',
     kept: 'Es hat über dich {records} angelegt.',
-    keptZero: '{zero} davon haben keine Punkte bewegt und wurden trotzdem aufbewahrt.',
-    times: { one: 'einmal', two: 'zweimal', many: '{count}-mal' },
+    keptZero: '{zero} davon haben den Punktestand nicht verändert und wurden trotzdem aufbewahrt.',
+    times: { one: 'einmal', two: 'zweimal', other: '{count}-mal' },
   },
   questions: {
     title: 'Und hier?',
     intro: 'Fragen zum Gespräch, in der Klasse, zu Hause oder mit Freundinnen und Freunden. Richtige Antworten zum Ankreuzen gibt es nicht.',
-    suedkreuz: 'Am Berliner Bahnhof Südkreuz wurde Gesichtserkennung an Reisenden getestet, und darüber wird noch gestritten. Sollte die Polizei an Bahnhöfen Gesichter in Echtzeit erkennen dürfen, und wenn ja, wofür?',
-    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die das Leben in ganz anderen Bereichen verschlechtern, und Gefühlserkennung in Schulen. Welche Stationen von heute wären in der EU verboten, und welche wären erlaubt?',
+    suedkreuz: 'Am Berliner Bahnhof Südkreuz wurde 2017/18 Gesichtserkennung an Freiwilligen getestet. Die Polizei meldete einen Erfolg; der Chaos Computer Club las denselben Bericht und kam zu einem anderen Ergebnis (beides unten). Welche Zahlen bräuchtest du, um zu entscheiden, ob die Polizei an Bahnhöfen Gesichter in Echtzeit erkennen darf, und wenn ja, wofür?',
+    'ai-act': 'Die KI-Verordnung der EU verbietet Sozialpunkte, die zu Nachteilen in ganz anderen Lebensbereichen oder zu unverhältnismäßiger Behandlung führen, und Gefühlserkennung in Schulen, außer aus medizinischen oder Sicherheitsgründen. Die meisten anderen Formen der Gesichtserkennung verbietet sie nicht, aber schon der Datenschutz schützt Gesichtsdaten als besondere Kategorie (DSGVO Art. 9): Eine Bahnsteigschranke mit Gesichtsscan oder eine Anwesenheitskamera braucht zuerst eine Rechtsgrundlage. Welche Stationen von heute wären in der EU verboten, welche aus anderen Gründen unzulässig, und welche wären erlaubt?',
     phone: 'Dein Handy weiß, wo du heute gelaufen bist und wem du geschrieben hast. Welche Apps könnten eine Akte wie diese zusammenstellen, und wer kann sie lesen?',
     payments: 'Karten- und Handyzahlungen hinterlassen eine Spur: was du gekauft hast, wo und wann. Was könnte eine fremde Person aus einem Monat deiner Zahlungen erfahren?',
     cameras: 'Zähl die Kameras auf deinem nächsten Weg zur Schule oder zur Arbeit. Wer betreibt sie, was zeichnen sie auf, und würdest du anders gehen, wenn jede Punkte vergäbe?',
@@ -142,7 +128,7 @@ export const debriefDe: DebriefMessages = {
     },
     'grades-and-sanctions': {
       title: 'Stufen und Sanktionen',
-      how: 'Dein Punktestand ordnet dich einer Stufe von AAA bis D zu. Jede Stufe schaltet sofort ihre Sanktionen ein, vom langsameren Service bis zum geschlossenen Tor.',
+      how: 'Dein Punktestand ordnet dich einer Stufe von AAA bis D zu. Jede Stufe schaltet sofort ihre Sanktionen ein, vom langsameren Service bis zur geschlossenen Bahnsteigschranke.',
     },
     'shaming-crossing': {
       title: 'Die Pranger-Ampel',
@@ -157,8 +143,8 @@ export const debriefDe: DebriefMessages = {
       how: 'Eine Kamera beobachtet, in welche Richtung die Menge strömt. Wer kurz dagegen läuft, gilt als „unnormal“: Alarm und Punktabzug.',
     },
     'face-gate': {
-      title: 'Die Gesichtsschranke am Bahnhof',
-      how: 'Vor dem Bahnsteig wird dein Gesicht gescannt. Unter einer bestimmten Stufe bleibt die Schranke zu.',
+      title: 'Die Bahnsteigschranke',
+      how: 'Vor dem Bahnsteig wird dein Gesicht gescannt. Unter einer bestimmten Stufe bleibt die Bahnsteigschranke zu.',
     },
     'camera-glasses': {
       title: 'Polizei mit Kamerabrillen',
@@ -178,7 +164,7 @@ export const debriefDe: DebriefMessages = {
     },
     'attendance-check': {
       title: 'Anwesenheit per Gesicht',
-      how: 'Der Hörsaal prüft per Gesichtserkennung, wer da ist.',
+      how: 'Auf dem Vorlesungsplatz prüft Gesichtserkennung, wer da ist.',
     },
     'emotion-meter': {
       title: 'Das Gefühlsmessgerät im Klassenzimmer',

@@ -49,7 +49,7 @@ export const debriefEn = {
     absentIntro: 'Other districts use these. Open one to read how and why.',
     details: 'How it works and its sources',
     today: 'In your file: {records}, {points} points.',
-    records: { one: '1 record', many: '{count} records' },
+    records: { one: '1 record', other: '{count} records' },
     articleKey: '“Article” on the cards below always means one source: “{title}”. Who wrote it is explained under “Who is speaking?”.',
     seeCard: 'Fact {id}: see “{card}”.',
     todayNone: 'Part of the whole day.',
@@ -60,28 +60,13 @@ export const debriefEn = {
     missed: 'Missed today',
     absent: 'Not in this district',
   },
-  kind: {
-    report: 'Report',
-    claim: 'Claim',
-    figure: 'Figure',
-    fiction: 'Fiction',
-    law: 'Law',
-    context: 'Research',
-  },
-  kindHelp: {
-    report: 'The article describes it as really happening.',
-    claim: 'What a company or authority says about itself. Nobody has checked it independently.',
-    figure: 'A number the article quotes.',
-    fiction: 'The game’s own exaggeration. It is not in the article.',
-    law: 'From the EU’s AI Act, not from the article.',
-    context: 'What other research says about the picture the article paints.',
-  },
   cite: {
     article: 'Source: the article “{title}”, section “{section}”.',
     articleShort: 'Article, section “{section}”.',
     applies: 'Applies in: {where}.',
     regulation: 'Source: {source}.',
     research: 'Source: {source}.',
+    other: 'Source (not the article): {source}.',
     game: 'Invented by this game. It stretches: {basedOn}.',
     gameAlone: 'Invented by this game.',
     speaker: 'Who says so: {speaker}.',
@@ -93,7 +78,8 @@ export const debriefEn = {
   },
   provenance: {
     title: 'Who is speaking?',
-    article: 'Every source labelled report, claim or figure comes from one article: “{title}”.',
+    article: 'Every source labelled “{report}”, “{claim}”, “{figure}” or “{opinion}” comes from one article: “{title}”, unless its card names another source.',
+    opinion: 'The article does not only report; it also judges. Its title and its closing lines are the author’s opinion. That matters: a report can be checked against other sources, an opinion can only be weighed and argued with. Whoever reads a judgement as a fact takes over someone else’s view without noticing.',
     voices: 'Inside the article, many voices are companies describing their own products. Here is one example:',
   },
   mirror: {
@@ -118,13 +104,13 @@ export const debriefEn = {
     totals: 'In all, the system gave you {gained} points and took {lost}.',
     kept: 'It made {records} about you.',
     keptZero: '{zero} of them moved no points and were kept all the same.',
-    times: { one: 'once', two: 'twice', many: '{count} times' },
+    times: { one: 'once', two: 'twice', other: '{count} times' },
   },
   questions: {
     title: 'And here?',
     intro: 'Questions to talk about, in class, at home or with friends. There are no right answers to tick.',
-    suedkreuz: 'At Berlin’s Südkreuz station, face recognition was tested on travellers, and people still argue about it. Should police be allowed to recognise faces in real time at stations, and if so, for what?',
-    'ai-act': 'The EU’s AI Act bans social scoring that makes life worse in unrelated areas, and emotion recognition in schools. Which of today’s stations would be banned in the EU, and which would still be allowed?',
+    suedkreuz: 'At Berlin’s Südkreuz station, face recognition was tested on volunteers in 2017–18. The police reported a success; the Chaos Computer Club read the same report and came to a different result (both below). Which numbers would you need before deciding whether police may recognise faces in real time at stations, and if so, for what?',
+    'ai-act': 'The EU’s AI Act bans social scoring that leads to worse treatment in unrelated areas or out of proportion, and emotion recognition in schools, except for medical or safety reasons. Most other face recognition is not banned by it, but data protection law already protects face data as a special category (GDPR Art. 9): a face-scanning platform gate or an attendance camera needs a legal basis first. Which of today’s stations would be banned in the EU, which would be unlawful for other reasons, and which would still be allowed?',
     phone: 'Your phone knows where you walked today and whom you wrote to. Which apps could put together a file like this one, and who can read it?',
     payments: 'Card and phone payments leave a trail: what you bought, where and when. What could a stranger learn from one month of your payments?',
     cameras: 'Count the cameras on your next way to school or work. Who runs them, what do they record, and would you walk differently if each one gave points?',
@@ -141,7 +127,7 @@ export const debriefEn = {
     },
     'grades-and-sanctions': {
       title: 'Grades and sanctions',
-      how: 'Your score puts you in a grade from AAA to D. Each grade switches on its sanctions at once, from slower service to closed gates.',
+      how: 'Your score puts you in a grade from AAA to D. Each grade switches on its sanctions at once, from slower service to a shut platform gate.',
     },
     'shaming-crossing': {
       title: 'The shaming crossing',
@@ -156,8 +142,8 @@ export const debriefEn = {
       how: 'A camera watches which way the crowd flows. Walk against it for a moment and you are flagged as “abnormal”, with an alarm and lost points.',
     },
     'face-gate': {
-      title: 'The face gate at the station',
-      how: 'Your face is scanned before you reach the platform. Below a certain grade the gate stays shut.',
+      title: 'The platform gate',
+      how: 'Your face is scanned before you reach the platform. Below a certain grade the platform gate stays shut.',
     },
     'camera-glasses': {
       title: 'Police with camera glasses',
@@ -177,7 +163,7 @@ export const debriefEn = {
     },
     'attendance-check': {
       title: 'Attendance by face',
-      how: 'The lecture hall checks by face recognition who is there.',
+      how: 'At the lecture square, face recognition checks who is there.',
     },
     'emotion-meter': {
       title: 'The classroom emotion meter',

@@ -6,7 +6,7 @@
 import { compareSides, deskResult, flagDef, summarizeShift } from '../../core/desk';
 import { ARTICLE_TITLE } from '../../content/facts';
 import { debriefFact } from '../../debrief/model';
-import { formatNumber } from '../../i18n';
+import { formatNumber, translateCount } from '../../i18n';
 import type { UiContext } from '../context';
 import { factItem, type SectionContext } from '../debriefSections';
 import { el } from '../dom';
@@ -55,7 +55,7 @@ export function renderDeskDebrief(root: HTMLElement, ui: UiContext, deskUi: Desk
 
   const header = el('header', { class: 'debrief-header' }, [
     el('h1', { id: 'desk-debrief-title', tabindex: '-1', text: t('desk.debrief.title') }),
-    el('p', { class: 'debrief-lead', text: t('desk.debrief.lead', { raised: summary.raised }) }),
+    el('p', { class: 'debrief-lead', text: translateCount(lang, 'desk.debrief.lead', summary.raised) }),
     el(
       'dl',
       {

@@ -4,6 +4,7 @@
 // Time runs here, on a DOM timer, so the shift keeps real time however slowly
 // the camera feeds draw.
 import { confirmsSoFar, flagDef, openFlag, secondsLeft, type DeskLevel, type ShiftNotice, type ShiftState } from '../../core/desk';
+import { labelWord } from '../../content/labels';
 import { formatNumber } from '../../i18n';
 import type { UiContext } from '../context';
 import { el, setText } from '../dom';
@@ -24,7 +25,7 @@ export function renderShiftPanel(root: HTMLElement, ui: UiContext, deskUi: DeskU
   const camera = el('p', { class: 'flag-camera' });
   const seen = el('p', { class: 'flag-seen' });
   const confidence = el('span', { class: 'flag-confidence' });
-  const claim = el('span', { class: 'kind kind-claim flag-claim', title: t('desk.claimHint'), text: t('desk.claim') });
+  const claim = el('span', { class: 'kind kind-claim flag-claim', title: t('desk.claimHint'), text: labelWord('claim', lang()) });
   const timer = el('p', { class: 'flag-timer', id: 'desk-timer' });
   const waiting = el('p', { class: 'flag-waiting', text: t('desk.waiting') });
   const flagBox = el('div', { class: 'desk-flag', id: 'desk-flag', role: 'group', 'aria-labelledby': 'desk-flag-kind' }, [

@@ -2,6 +2,7 @@
 // players' result codes; bad codes are listed with a reason and not counted;
 // the class's results are drawn as charts with tables. Nothing is stored or sent.
 import type { Catalogue } from '../../core/types';
+import { translateCount } from '../../i18n';
 import { classResults, type ClassResults } from '../../workshop/classResults';
 import { el } from '../dom';
 import { barChart, type Bar } from './barChart';
@@ -52,7 +53,7 @@ function resultNodes(results: ClassResults, ctx: PageContext): Node[] {
   const { t } = ctx;
   const total = results.accepted.length;
   const nodes: Node[] = [
-    el('p', { class: 'class-count', id: 'class-count', 'data-count': total, text: total > 0 ? t('workshop.classView.counted', { count: total }) : t('workshop.classView.none') }),
+    el('p', { class: 'class-count', id: 'class-count', 'data-count': total, text: total > 0 ? translateCount(ctx.store.getState().lang, 'workshop.classView.counted', total) : t('workshop.classView.none') }),
   ];
   if (results.bad.length > 0) {
     nodes.push(

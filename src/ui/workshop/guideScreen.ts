@@ -1,13 +1,15 @@
 // The lesson material in the game, in the chosen language: goals, the
 // 45-minute plan, discussion questions, the fact labels, age guidance.
 // Printable (workshop.css has the print rules).
+import { labelHelp, labelWord, SOURCE_LABELS } from '../../content/labels';
 import { featureTexts } from '../../i18n';
 import { el } from '../dom';
 import type { PageContext } from './pages';
 
 export function renderGuide(root: HTMLElement, ctx: PageContext): () => void {
   const { t, store } = ctx;
-  const guide = featureTexts(store.getState().lang, 'workshop').guide;
+  const lang = store.getState().lang;
+  const guide = featureTexts(lang, 'workshop').guide;
   const print = el('button', { type: 'button', class: 'btn btn-primary', id: 'guide-print', text: guide.print });
   print.addEventListener('click', () => window.print());
   const back = el('button', { type: 'button', class: 'btn', text: guide.back });
@@ -31,7 +33,15 @@ export function renderGuide(root: HTMLElement, ctx: PageContext): () => void {
     el('ol', {}, guide.questions.map((q) => el('li', { text: q }))),
     el('h2', { text: guide.labelsTitle }),
     el('p', { text: guide.labelsIntro }),
-    el('dl', { class: 'guide-labels' }, guide.labels.flatMap((l) => [el('dt', { text: l.name }), el('dd', { text: l.text })])),
+    // The label words and their meaning from the one table, as on every other screen; the tip is the guide's own.
+    el(
+      'dl',
+      { class: 'guide-labels' },
+      SOURCE_LABELS.flatMap((l) => [
+        el('dt', {}, [el('span', { class: `kind kind-${l}`, text: labelWord(l, lang) })]),
+        el('dd', { text: `${labelHelp(l, lang)} ${guide.labelTips[l]}` }),
+      ]),
+    ),
     el('h2', { text: guide.ageTitle }),
     el('p', { text: guide.age }),
     el('h2', { text: guide.settingsTitle }),
