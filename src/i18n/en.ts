@@ -4,6 +4,7 @@
 // filled in by `t()`. The texts of single features (debrief, desk, workshop,
 // kiosk) are chunks of their own, loaded with the screens that show them: see
 // features.ts, where each one is mounted under its key.
+import type { checkEn } from './check/en';
 import type { debriefEn } from './debrief/en';
 import type { deskEn } from './desk/en';
 import type { kioskEn } from './kiosk/en';
@@ -363,12 +364,14 @@ export type DebriefMessages = Widen<typeof debriefEn>;
 export type WorkshopMessages = Widen<typeof workshopEn>;
 export type DeskMessages = Widen<typeof deskEn>;
 export type KioskMessages = Widen<typeof kioskEn>;
+export type CheckMessages = Widen<typeof checkEn>;
 /** The texts loaded on demand, each under its own key (see features.ts). */
 export interface FeatureMessages {
   debrief: DebriefMessages;
   workshop: WorkshopMessages;
   desk: DeskMessages;
   kiosk: KioskMessages;
+  check: CheckMessages;
 }
 /** Everything in one language: the core and every feature mounted. */
 export type Messages = CoreMessages & FeatureMessages;
