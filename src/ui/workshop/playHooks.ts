@@ -9,8 +9,12 @@ import './workshop.css';
 export interface WorkshopHooks {
   /** Extra blocks for the start screen, above the start button. */
   startScreen(): Node[];
-  /** The result code block for the ending and debrief screens, or null outside a workshop. */
-  resultCode(): Node | null;
+  /**
+   * The result code block for the ending and debrief screens, or null outside
+   * a workshop. With the source check on, the code waits on the ending screen
+   * for part 2 of the check, which the debrief offers.
+   */
+  resultCode(place?: 'ending' | 'debrief'): Node | null;
   /** Text key of the privacy line on the start screen. */
   privacyKey: string;
 }

@@ -1,0 +1,115 @@
+// The source check in real Chromium against the production build: a workshop
+// link shows part 1 before the day, the day is played, part 2 (the other
+// form) follows the debrief, the answers show both, and the result code
+// carries both; `check=off` removes it all.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { FACTS } from '../../src/content/facts';
+import type { SourceLabel } from '../../src/content/labels';
+import { countRight, formStatements, parseStatementPool, type StatementPool } from '../../src/core/check';
+import { decodeCode } from '../../src/workshop/resultCode';
+import { readText } from '../unit/helpers/level';
+import { closeBrowser, openGame, type GamePage } from './harness';
+
+afterAll(closeBrowser);
+
+function pool(): StatementPool {
+  const result = parseStatementPool({ file: 'levels/statements.json', text: readText('levels/statements.json') }, new Map<string, SourceLabel>(FACTS.map((f) => [f.id, f.kind])));
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.pool;
+}
+
+async function checkClean(game: GamePage): Promise<void> {
+  expect(game.errors).toEqual([]);
+  expect(game.foreignRequests).toEqual([]);
+}
+
+/** Sorts one part: the first statement by key (1 = the first label), the rest by clicking the right label, or the given one. */
+async function sortPart(page: Page, part: 'before' | 'after', choose: (statementId: string) => string): Promise<string> {
+  await page.waitForSelector(`#check-screen[data-part="${part}"]`);
+  const form = (await page.getAttribute('#check-screen', 'data-form')) ?? '';
+  // The start button has focus: Enter begins.
+  await page.keyboard.press('Enter');
+  const count = formStatements(pool(), form as 'A' | 'B').length;
+  for (let i = 0; i < count; i++) {
+    await page.waitForSelector(`#check-screen[data-index="${i}"]`);
+    // Focus moves to the statement, and the progress line (aria-live) says where we are.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-statement');
+    expect(await page.textContent('#check-progress')).toBe(`Statement ${i + 1} of ${count}`);
+    const id = (await page.getAttribute('#check-statement', 'data-statement')) ?? '';
+    await page.click(`#check-screen .check-label[data-label="${choose(id)}"]`);
+  }
+  return form;
+}
+
+describe('the source check in a workshop', () => {
+  it('asks before the day, plays the day, asks the other form after the debrief, shows the answers and a code carrying both', async () => {
+    const statements = pool();
+    const answer = new Map(statements.statements.map((s) => [s.id, s.answer]));
+    const game = await openGame('?mode=workshop&lang=en&min=3&notes=off');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.keyboard.press('Enter');
+
+    // Part 1: everything sorted as "Reported".
+    const before = await sortPart(page, 'before', () => 'report');
+    await page.waitForSelector('#hud-score');
+
+    // The day runs; end it from the pause menu.
+    await page.waitForFunction(() => ((window as unknown as { __punktestand: { store: { getState(): { day: { clock: number } | null } } } }).__punktestand.store.getState().day?.clock ?? 0) > 1);
+    await page.keyboard.press('Escape');
+    await page.click('#end-day-button');
+    // The ending says the code comes after the file and part 2.
+    await page.waitForSelector('#check-waits');
+    expect(await page.locator('#result-code').count()).toBe(0);
+    await page.click('#debrief-button');
+    await page.waitForSelector('#check-after-button');
+    await page.click('#check-after-button');
+
+    // Part 2 is the other form; this time every answer is right.
+    const after = await sortPart(page, 'after', (id) => answer.get(id) ?? '');
+    expect(after).not.toBe(before);
+    expect(['A', 'B']).toContain(before);
+
+    // The answers: both parts, every statement with its answer and reason.
+    await page.waitForSelector('#check-screen[data-part="feedback"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-title');
+    const form1 = formStatements(statements, before as 'A' | 'B');
+    const reportsBefore = form1.filter((s) => s.answer === 'report').length;
+    expect(await page.textContent('#check-scores')).toContain(`Before the day: ${reportsBefore} of ${form1.length} right.`);
+    expect(await page.textContent('#check-scores')).toContain(`After your file: ${form1.length} of ${form1.length} right.`);
+    expect(await page.locator('#check-screen .check-item').count()).toBe(form1.length * 2);
+    expect(await page.textContent('#check-screen')).toContain('Own claim');
+    await page.click('#check-close');
+
+    // The code is the long one and carries both parts.
+    await page.waitForSelector('#result-code');
+    const code = (await page.getAttribute('#result-code', 'data-code')) ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{4}$/);
+    const decoded = decodeCode(code);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.outcome.check?.order).toBe(before === 'A' ? 'AB' : 'BA');
+    expect(countRight(decoded.outcome.check?.before ?? 0)).toBe(reportsBefore);
+    expect(countRight(decoded.outcome.check?.after ?? 0)).toBe(form1.length);
+    await checkClean(game);
+    await game.close();
+  });
+
+  it('check=off: the day starts at once and the code is the short one', async () => {
+    const game = await openGame('?mode=workshop&lang=en&min=3&notes=off&check=off');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#hud-score');
+    expect(await page.locator('#check-screen').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.click('#end-day-button');
+    await page.waitForSelector('#result-code');
+    expect(await page.getAttribute('#result-code', 'data-code')).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{4}$/);
+    await page.click('#debrief-button');
+    await page.waitForSelector('#end-title');
+    expect(await page.locator('#check-after-button').count()).toBe(0);
+    await checkClean(game);
+    await game.close();
+  });
+});
