@@ -7,7 +7,7 @@ import type { Page } from 'playwright';
 import { FACTS } from '../../src/content/facts';
 import type { SourceLabel } from '../../src/content/labels';
 import { countRight, formStatements, parseStatementPool, type StatementPool } from '../../src/core/check';
-import { decodeCode } from '../../src/workshop/resultCode';
+import { decodeCode, encodeOutcome, type CheckOutcome } from '../../src/workshop/resultCode';
 import { readText } from '../unit/helpers/level';
 import { closeBrowser, openGame, type GamePage } from './harness';
 
@@ -109,6 +109,39 @@ describe('the source check in a workshop', () => {
     await page.click('#debrief-button');
     await page.waitForSelector('#end-title');
     expect(await page.locator('#check-after-button').count()).toBe(0);
+    await checkClean(game);
+    await game.close();
+  });
+
+  it('the class view, given three codes with the check, shows before and after side by side, the paired change and the hardest label', async () => {
+    const code = (check: CheckOutcome) => encodeOutcome({ ending: 0, tier: 1, scoreBand: 18, waitedGreen: false, reportedOther: false, sanctions: 0, deskConfirmTenths: null, check });
+    const codes = [
+      code({ order: 'AB', before: 0b000011, after: 0b111111 }), // 2 → 6
+      code({ order: 'BA', before: 0b001111, after: 0b101111 }), // 4 → 5, the opinion missed after
+      code({ order: 'AB', before: 0b111100, after: null }), // 4, part 2 skipped
+    ];
+    const game = await openGame('?mode=class&lang=en', { width: 1366, height: 768 });
+    const view = game.page;
+    await view.waitForSelector('#class-codes');
+    await view.fill('#class-codes', codes.join('\n'));
+    await view.click('#class-show');
+    await view.waitForSelector('#class-count[data-count="3"]');
+    await view.waitForSelector('#class-check');
+    // Before and after, each a chart with a summary and a table.
+    for (const id of ['chart-check-before', 'chart-check-after', 'chart-check-labels']) {
+      expect(await view.locator(`#${id} svg[role="img"]`).count()).toBe(1);
+      expect(await view.locator(`#${id} .chart-summary`).count()).toBe(1);
+      expect(await view.locator(`#${id} table`).count()).toBe(1);
+    }
+    const before = await view.$$eval('[data-chart="chart-check-before"] .bar-fill', (bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
+    const after = await view.$$eval('[data-chart="chart-check-after"] .bar-fill', (bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
+    expect(before).toEqual([0, 0, 1, 0, 2, 0, 0]);
+    expect(after).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    expect(await view.textContent('#check-summary')).toContain('on average 3.3 of 6 right; after the debrief 2 players sorted on average 5.5');
+    expect(await view.getAttribute('#check-paired', 'data-change')).toBe('2.5');
+    expect(await view.textContent('#check-paired')).toContain('2 players took both parts: on average +2.5');
+    expect(await view.getAttribute('#check-confused', 'data-label')).toBe('opinion');
+    expect(await view.textContent('#check-honest')).toMatch(/A class is not a study/);
     await checkClean(game);
     await game.close();
   });
