@@ -146,3 +146,43 @@ describe('the source check in a workshop', () => {
     await game.close();
   });
 });
+
+describe('the kiosk’s "What was real?" as a guess', () => {
+  it('each card asks for a label by touch, then shows the answer; the day’s tally counts right guesses', async () => {
+    // Touch only; the kiosk's own config (no short times needed: the day is ended through the store, as the clock would).
+    const game = await openGame('?mode=kiosk', { width: 1024, height: 768 }, { touch: true });
+    const { page } = game;
+    await page.waitForSelector('#kiosk-attract');
+    await page.getByRole('button', { name: 'Play in English' }).tap();
+    await page.waitForSelector('#kiosk-attract', { state: 'detached' });
+    await page.waitForSelector('#hud-score');
+    await page.evaluate(() => (window as unknown as { __punktestand: { store: { getState(): { endDay(): void } } } }).__punktestand.store.getState().endDay());
+    await page.waitForSelector('#kiosk-debrief');
+    expect(await page.locator('.kiosk-card').count()).toBe(3);
+    expect(await page.getAttribute('#kiosk-today-guesses', 'data-count')).toBe('0');
+
+    // First card: the sources stay hidden until a label is tapped.
+    const card = page.locator('.kiosk-card').first();
+    expect(await card.locator('.kiosk-real').isHidden()).toBe(true);
+    expect(await card.locator('.kiosk-guess-button').count()).toBe(4);
+    await card.locator('.kiosk-guess-button[data-label="report"]').tap();
+    expect(await card.locator('.kiosk-real').isVisible()).toBe(true);
+    const firstRight = (await card.getAttribute('data-guess')) === 'right';
+    expect(await card.locator('.kiosk-guess-result').textContent()).toMatch(firstRight ? /^Right: Reported\.$/ : /^You chose Reported\. It is: /);
+
+    // Second card: tap "Invented by the game".
+    const second = page.locator('.kiosk-card').nth(1);
+    await second.locator('.kiosk-guess-button[data-label="fiction"]').tap();
+    const secondRight = (await second.getAttribute('data-guess')) === 'right';
+    await page.waitForSelector('#kiosk-today-guesses[data-count="2"]');
+    expect(await page.getAttribute('#kiosk-today-guesses', 'data-right')).toBe(String(Number(firstRight) + Number(secondRight)));
+
+    // "What was real?" still shows every card at once, guessed or not.
+    await page.locator('#kiosk-reveal').tap();
+    for (const list of await page.locator('.kiosk-real').all()) expect(await list.isVisible()).toBe(true);
+    const tally = await page.evaluate(() => JSON.parse(localStorage.getItem('punktestand.kiosk.today') ?? '{}') as Record<string, number>);
+    expect(tally).toMatchObject({ guesses: 2, rightGuesses: Number(firstRight) + Number(secondRight) });
+    await checkClean(game);
+    await game.close();
+  });
+});
