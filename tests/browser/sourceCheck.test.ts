@@ -25,7 +25,7 @@ async function checkClean(game: GamePage): Promise<void> {
 }
 
 /** Sorts one part: the first statement by key (1 = the first label), the rest by clicking the right label, or the given one. */
-async function sortPart(page: Page, part: 'before' | 'after', choose: (statementId: string) => string): Promise<string> {
+async function sortPart(page: Page, part: 'before' | 'after' | 'test', choose: (statementId: string) => string): Promise<string> {
   await page.waitForSelector(`#check-screen[data-part="${part}"]`);
   const form = (await page.getAttribute('#check-screen', 'data-form')) ?? '';
   // The start button has focus: Enter begins.
@@ -142,6 +142,35 @@ describe('the source check in a workshop', () => {
     expect(await view.textContent('#check-paired')).toContain('2 players took both parts: on average +2.5');
     expect(await view.getAttribute('#check-confused', 'data-label')).toBe('opinion');
     expect(await view.textContent('#check-honest')).toMatch(/A class is not a study/);
+    await checkClean(game);
+    await game.close();
+  });
+});
+
+describe('play mode: "Test yourself"', () => {
+  it('offers the check once after the debrief: one form, then the answers', async () => {
+    const statements = pool();
+    const answer = new Map(statements.statements.map((s) => [s.id, s.answer]));
+    const game = await openGame('?lang=en');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.keyboard.press('Enter');
+    // No check before the day in play mode.
+    await page.waitForSelector('#hud-score');
+    expect(await page.locator('#check-screen').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.click('#end-day-button');
+    await page.click('#debrief-button');
+    await page.waitForSelector('#check-test-button');
+    await page.click('#check-test-button');
+    await sortPart(page, 'test', (id) => answer.get(id) ?? '');
+    await page.waitForSelector('#check-screen[data-part="feedback"]');
+    expect(await page.textContent('#check-scores')).toBe('Your result: 6 of 6 right.');
+    await page.click('#check-close');
+    // Once: the offer has become a way back to the answers.
+    await page.waitForSelector('#check-test-button');
+    expect(await page.textContent('#check-test-button')).toBe('Show my answers again');
+    expect(await page.locator('#result-code').count()).toBe(0);
     await checkClean(game);
     await game.close();
   });

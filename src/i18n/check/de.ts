@@ -8,6 +8,7 @@ export const checkDe: CheckMessages = {
   introBefore:
     'Vor deinem Tag: {count} kurze Aussagen. Wähle bei jeder, woher sie kommt. Die Antworten siehst du erst nach dem Tag, also nimm ruhig deinen ersten Gedanken.',
   introAfter: 'Du hast deine Akte gelesen. Jetzt {count} neue Aussagen, genauso sortiert. Danach siehst du die Antworten zu allen, vorher und nachher.',
+  introTest: '{count} kurze Aussagen. Wähle bei jeder, woher sie kommt. Danach siehst du die Antworten.',
   begin: 'Los geht’s',
   skipAll: 'Check überspringen',
   progress: 'Aussage {n} von {count}',
@@ -29,15 +30,23 @@ export const checkDe: CheckMessages = {
     waits: 'Deinen Ergebniscode bekommst du nach deiner Akte und Teil 2 des Quellenchecks.',
     again: 'Meine Antworten im Quellencheck zeigen',
   },
+  test: {
+    title: 'Teste dich selbst',
+    text: 'Erkennst du einen Bericht, das Eigenlob einer Firma, eine Meinung und die Erfindungen des Spiels? {count} kurze Aussagen, danach die Antworten. Nichts wird gespeichert oder gesendet.',
+    start: 'Teste dich selbst',
+    again: 'Meine Antworten noch einmal zeigen',
+  },
   feedback: {
     title: 'Dein Quellencheck: die Antworten',
     before: 'Vor dem Tag: {right} von {count} richtig.',
     after: 'Nach deiner Akte: {right} von {count} richtig.',
+    test: 'Dein Ergebnis: {right} von {count} richtig.',
     notTaken: 'nicht gemacht',
     encourage:
       'Das auseinanderzuhalten ist schwer, auch für Erwachsene: Was eine Firma über sich selbst sagt, klingt oft wie ein Bericht, und eine Meinung kann wie eine Nachricht klingen. Hilfreich ist die Frage: Wer spricht hier, und was hat er davon?',
     partBefore: 'Vor dem Tag',
     partAfter: 'Nach deiner Akte',
+    partTest: 'Deine Antworten',
     yours: 'Deine Antwort: {label}',
     skipped: 'Diese hast du übersprungen.',
     right: 'Antwort: {label}',

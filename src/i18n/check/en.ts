@@ -7,6 +7,7 @@ export const checkEn = {
   introBefore:
     'Before your day: {count} short statements. For each one, choose where it comes from. There are no answers yet; you will see them after the day, so go with your first idea.',
   introAfter: 'You have read your file. Now {count} new statements, sorted the same way. Then you see the answers to all of them, before and after.',
+  introTest: '{count} short statements. For each one, choose where it comes from. Then you see the answers.',
   begin: 'Let’s go',
   skipAll: 'Skip the check',
   progress: 'Statement {n} of {count}',
@@ -28,15 +29,23 @@ export const checkEn = {
     waits: 'Your result code comes after your file and part 2 of the source check.',
     again: 'Show my source check answers',
   },
+  test: {
+    title: 'Test yourself',
+    text: 'Can you tell a report from a claim, an opinion and the game’s inventions? {count} short statements, then the answers. Nothing is stored or sent.',
+    start: 'Test yourself',
+    again: 'Show my answers again',
+  },
   feedback: {
     title: 'Your source check: the answers',
     before: 'Before the day: {right} of {count} right.',
     after: 'After your file: {right} of {count} right.',
+    test: 'Your result: {right} of {count} right.',
     notTaken: 'not taken',
     encourage:
       'Telling these apart is hard, for adults too: a company’s claim often sounds like a report, and an opinion can sound like news. The question that helps is: who is speaking, and what do they gain?',
     partBefore: 'Before the day',
     partAfter: 'After your file',
+    partTest: 'Your answers',
     yours: 'Your answer: {label}',
     skipped: 'You skipped this one.',
     right: 'Answer: {label}',

@@ -16,6 +16,8 @@ export interface CheckState {
   /** undefined: not asked yet; null: skipped; else the choices. */
   before?: Answers | null;
   after?: Answers | null;
+  /** Play mode's "Test yourself": one form (the first of the order), once. */
+  test?: Answers | null;
 }
 
 /** The pool and the texts in `lang`; null (with the reasons logged) when the statements cannot be used. */
@@ -28,8 +30,8 @@ export async function loadCheck(lang: Lang): Promise<StatementPool | null> {
   return result.pool;
 }
 
-export function sortPart(root: HTMLElement, t: T, lang: Lang, pool: StatementPool, state: CheckState, part: 'before' | 'after', then: () => void): () => void {
-  const form = formsOf(state.order)[part === 'before' ? 0 : 1];
+export function sortPart(root: HTMLElement, t: T, lang: Lang, pool: StatementPool, state: CheckState, part: 'before' | 'after' | 'test', then: () => void): () => void {
+  const form = formsOf(state.order)[part === 'after' ? 1 : 0];
   return openSort({
     root,
     t,
@@ -48,6 +50,7 @@ export function showAnswers(root: HTMLElement, t: T, lang: Lang, pool: Statement
   const [first, second] = formsOf(state.order);
   const parts: FeedbackPart[] = [];
   if (state.before !== undefined) parts.push({ part: 'before', form: first, statements: formStatements(pool, first), answers: state.before });
+  if (state.test !== undefined) parts.push({ part: 'test', form: first, statements: formStatements(pool, first), answers: state.test });
   if (state.after !== undefined) parts.push({ part: 'after', form: second, statements: formStatements(pool, second), answers: state.after });
   return openFeedback(root, t, lang, parts, onClose);
 }

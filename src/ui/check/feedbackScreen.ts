@@ -12,7 +12,7 @@ import { openOverlay } from './overlay';
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export interface FeedbackPart {
-  part: 'before' | 'after';
+  part: 'before' | 'after' | 'test';
   form: FormId;
   statements: readonly Statement[];
   /** null when the player skipped this part. */
@@ -45,17 +45,18 @@ function item(s: Statement, answer: Answers[number] | undefined, taken: boolean,
 
 export function openFeedback(root: HTMLElement, t: T, lang: Lang, parts: readonly FeedbackPart[], onClose: () => void): () => void {
   const overlay = openOverlay(root, { id: 'check-screen', 'data-part': 'feedback', 'aria-labelledby': 'check-title' });
+  const partTitle = (p: FeedbackPart) => t(p.part === 'before' ? 'check.feedback.partBefore' : p.part === 'after' ? 'check.feedback.partAfter' : 'check.feedback.partTest');
   const close = el('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'check-close', text: t('check.feedback.close') });
   const scoreLine = (p: FeedbackPart) =>
     p.answers
       ? t(`check.feedback.${p.part}`, { right: countRight(rightMask(p.statements, p.answers)), count: p.statements.length })
-      : `${t(p.part === 'before' ? 'check.feedback.partBefore' : 'check.feedback.partAfter')}: ${t('check.feedback.notTaken')}`;
+      : `${partTitle(p)}: ${t('check.feedback.notTaken')}`;
   overlay.node.append(
     el('h1', { id: 'check-title', class: 'check-title', tabindex: '-1', text: t('check.feedback.title') }),
     el('ul', { class: 'check-scores', id: 'check-scores' }, parts.map((p) => el('li', { 'data-part': p.part, text: scoreLine(p) }))),
     el('p', { class: 'check-lead', text: t('check.feedback.encourage') }),
     ...parts.flatMap((p) => [
-      el('h2', { text: `${t(p.part === 'before' ? 'check.feedback.partBefore' : 'check.feedback.partAfter')} (${p.form})` }),
+      el('h2', { text: `${partTitle(p)} (${p.form})` }),
       el(
         'ol',
         { class: 'check-items', 'data-part': p.part },

@@ -14,7 +14,8 @@ export interface SortOptions {
   root: HTMLElement;
   t: T;
   lang: Lang;
-  part: 'before' | 'after';
+  /** Before the day, after the debrief, or once on its own (play mode's "Test yourself"). */
+  part: 'before' | 'after' | 'test';
   form: FormId;
   statements: readonly Statement[];
   /** The player's choices (null for a skipped statement), or null when they skipped the whole check. */
@@ -38,7 +39,7 @@ export function openSort({ root, t, lang, part, form, statements, done }: SortOp
   const begin = el('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'check-begin', text: t('check.begin') });
   const skipAll = el('button', { type: 'button', class: 'btn', id: 'check-skip-all', text: t('check.skipAll') });
   const intro = el('div', { class: 'check-intro' }, [
-    el('p', { class: 'check-lead', text: t(part === 'before' ? 'check.introBefore' : 'check.introAfter', { count }) }),
+    el('p', { class: 'check-lead', text: t(part === 'before' ? 'check.introBefore' : part === 'after' ? 'check.introAfter' : 'check.introTest', { count }) }),
     el(
       'ul',
       { class: 'check-hints' },

@@ -22,7 +22,7 @@ export interface WorkshopHooks {
 /** A translator bound to the current language (UiContext.t). */
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
-/** Plain play: a way to the facilitator's setup and the lesson material, nothing else. */
+/** Plain play: a way to the facilitator's setup and the lesson material, and "Test yourself" after the debrief. */
 export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
   return {
     startScreen: () => [
@@ -32,7 +32,15 @@ export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
         el('a', { href: `?mode=workshop&page=guide&lang=${lang()}`, text: t('start.lessonLink') }),
       ]),
     ],
-    resultCode: () => null,
+    // After the debrief: "Test yourself", the source check once (its own chunk, fetched only here).
+    resultCode: (place) => {
+      if (place === 'ending') return null;
+      const slot = el('div', { id: 'check-test-slot' });
+      void import('../check/testYourself')
+        .then((m) => m.fillTestYourself(slot, t, lang()))
+        .catch((error: unknown) => console.warn('Test yourself could not load:', error));
+      return slot;
+    },
     privacyKey: 'start.privacy',
   };
 }
