@@ -36,4 +36,8 @@ export const FEATURES: { [F in Feature]: Loaders<FeatureMessages[F]> } = {
     en: () => import('./check/en').then((m) => m.checkEn),
     de: () => import('./check/de').then((m) => m.checkDe),
   },
+  lesson: {
+    en: () => import('./lesson/en').then((m) => m.lessonEn),
+    de: () => import('./lesson/de').then((m) => m.lessonDe),
+  },
 };

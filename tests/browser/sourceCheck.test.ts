@@ -147,6 +147,24 @@ describe('the source check in a workshop', () => {
   });
 });
 
+describe('the lesson material', () => {
+  it('prints the answer key and a worksheet of both forms from the statements file, with the exit ticket and the 90-minute plan', async () => {
+    const statements = pool();
+    const game = await openGame('?mode=workshop&page=guide&lang=de');
+    const { page } = game;
+    await page.waitForSelector('#lesson-worksheet');
+    expect(await page.locator('.lesson-sheet').count()).toBe(2);
+    expect(await page.locator('.lesson-sheet[data-form="A"] tbody tr').count()).toBe(statements.forms.A.length);
+    expect(await page.textContent('.lesson-sheet[data-form="B"] thead')).toContain('Vom Spiel erfunden');
+    const key = await page.$$eval('.lesson-key[data-form="A"] li', (items) => items.map((li) => li.getAttribute('data-answer')));
+    expect(key).toEqual(formStatements(statements, 'A').map((s) => s.answer));
+    for (const id of ['lesson-exit', 'lesson-plan90', 'lesson-background', 'lesson-people']) expect(await page.locator(`#${id}`).count()).toBe(1);
+    expect(await page.textContent('#ui')).toContain('Kontrollpult');
+    await checkClean(game);
+    await game.close();
+  });
+});
+
 describe('play mode: "Test yourself"', () => {
   it('offers the check once after the debrief: one form, then the answers', async () => {
     const statements = pool();

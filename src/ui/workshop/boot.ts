@@ -16,8 +16,14 @@ export async function bootWorkshopPages(
   levelId: string,
   showErrors: (errors: string[]) => void,
 ): Promise<void> {
-  if (page !== 'class') {
+  if (page === 'setup') {
     mountWorkshopPages(root, store, t, page, null);
+    return;
+  }
+  if (page === 'guide') {
+    // The lesson material prints the source check's forms from the statements file.
+    const [statements] = await Promise.all([loadStatements(), ensureTexts(store.getState().lang, 'lesson')]);
+    mountWorkshopPages(root, store, t, page, null, statements.ok ? statements.pool : null);
     return;
   }
   // The source check's statements tell which label each bit of a long code is; without them the rest still works.

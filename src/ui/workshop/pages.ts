@@ -43,7 +43,7 @@ export function mountWorkshopPages(root: HTMLElement, store: GameStore, t: PageC
     const title = page === 'class' ? 'workshop.classView.title' : page === 'guide' ? 'workshop.guide.title' : 'workshop.setup.title';
     document.title = `${t(title)} · ${t('app.title')}`;
     if (page === 'class' && catalogue) dispose = renderClassView(root, ctx, catalogue, pool);
-    else if (page === 'guide') dispose = renderGuide(root, ctx);
+    else if (page === 'guide') dispose = renderGuide(root, ctx, pool);
     else dispose = renderSetup(root, ctx);
   };
   const unsubscribe = store.subscribe(

@@ -15,6 +15,8 @@ export interface WorkshopHooks {
    * for part 2 of the check, which the debrief offers.
    */
   resultCode(place?: 'ending' | 'debrief'): Node | null;
+  /** A block at the end of the debrief: part 2 of the source check, or play mode's "Test yourself". */
+  afterDebrief?(): Node | null;
   /** Text key of the privacy line on the start screen. */
   privacyKey: string;
 }
@@ -33,8 +35,8 @@ export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
       ]),
     ],
     // After the debrief: "Test yourself", the source check once (its own chunk, fetched only here).
-    resultCode: (place) => {
-      if (place === 'ending') return null;
+    resultCode: () => null,
+    afterDebrief: () => {
       const slot = el('div', { id: 'check-test-slot' });
       void import('../check/testYourself')
         .then((m) => m.fillTestYourself(slot, t, lang()))

@@ -99,29 +99,39 @@ export function workshopPlayer(
     const code = encodeOutcome({ ...outcomeOfDay(day, level, deskConfirmShare()), ...(checkPart ? { check: checkPart } : {}) });
     return el('section', { class: 'result-code', 'aria-labelledby': 'result-code-title' }, [
       el('h2', { id: 'result-code-title', text: t('workshop.code.title') }),
-      el('p', { class: 'result-code-value', id: 'result-code', 'data-code': code, 'aria-label': t('workshop.code.label', { code: [...code].join(' ') }), text: code }),
+      el('p', { class: 'result-code-value', id: 'result-code', tabindex: '-1', 'data-code': code, 'aria-label': t('workshop.code.label', { code: [...code].join(' ') }), text: code }),
       el('p', { class: 'note', text: t('workshop.code.hint') }),
       checkPart ? check?.answersButton() : null,
     ]);
   };
 
-  // With the check on, the code waits for part 2 of the check, which follows the citizen file.
+  // With the check on, the code waits for part 2 of the check, which the end of the citizen file offers.
+  const checkPending = (): boolean => !!check?.pool() && check.state.after === undefined;
+  let headerBlock: HTMLElement | null = null;
   const resultCode = (place: 'ending' | 'debrief' = 'debrief'): Node | null => {
-    const { day } = store.getState();
-    if (!day?.ended) return null;
-    if (!check?.pool() || check.state.after !== undefined) return codeBlock();
-    if (place === 'ending') return el('p', { class: 'note', id: 'check-waits', text: t('check.after.waits') });
-    const block = el('div', { id: 'result-code-block' });
-    const fill = () => {
-      block.replaceChildren(check.state.after === undefined ? check.afterPrompt(fill) : (codeBlock() ?? ''));
-      if (check.state.after !== undefined) block.querySelector<HTMLElement>('#result-code')?.focus();
-    };
-    fill();
+    if (!store.getState().day?.ended) return null;
+    if (!checkPending()) return codeBlock();
+    const block = el('div', { id: 'result-code-block' }, [el('p', { class: 'note', id: 'check-waits', text: t('check.after.waits') })]);
+    if (place === 'debrief') headerBlock = block;
     return block;
+  };
+  const afterDebrief = (): Node | null => {
+    if (!store.getState().day?.ended || !check || !checkPending()) return null;
+    const slot = el('div', { id: 'check-after-slot' });
+    // Part 2 done or skipped: the prompt goes, the code appears where codes always are, and takes the focus.
+    const done = () => {
+      slot.replaceChildren();
+      const code = codeBlock();
+      if (!headerBlock || !code) return;
+      headerBlock.replaceChildren(code);
+      headerBlock.querySelector<HTMLElement>('#result-code')?.focus();
+    };
+    slot.append(check.afterPrompt(done));
+    return slot;
   };
 
   return {
-    hooks: { startScreen, resultCode, privacyKey: 'workshop.privacy' },
+    hooks: { startScreen, resultCode, afterDebrief, privacyKey: 'workshop.privacy' },
     prepareLevel: (level, notices) => {
       store.setState({ deltaScale: deltaScaleOf(settings.pace) });
       const result = validateWorkshopLevel(applyWorkshop(level, settings), FACT_IDS);
