@@ -2,6 +2,7 @@
 // link shows part 1 before the day, the day is played, part 2 (the other
 // form) follows the debrief, the answers show both, and the result code
 // carries both; `check=off` removes it all.
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { FACTS } from '../../src/content/facts';
@@ -17,6 +18,12 @@ function pool(): StatementPool {
   const result = parseStatementPool({ file: 'levels/statements.json', text: readText('levels/statements.json') }, new Map<string, SourceLabel>(FACTS.map((f) => [f.id, f.kind])));
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.pool;
+}
+
+/** Serious and critical axe findings on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function checkClean(game: GamePage): Promise<void> {
@@ -36,6 +43,7 @@ async function sortPart(page: Page, part: 'before' | 'after' | 'test', choose: (
     // Focus moves to the statement, and the progress line (aria-live) says where we are.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-statement');
     expect(await page.textContent('#check-progress')).toBe(`Statement ${i + 1} of ${count}`);
+    if (i === 0 && part === 'before') expect(await axeProblems(page)).toEqual([]);
     const id = (await page.getAttribute('#check-statement', 'data-statement')) ?? '';
     await page.click(`#check-screen .check-label[data-label="${choose(id)}"]`);
   }
@@ -80,6 +88,7 @@ describe('the source check in a workshop', () => {
     expect(await page.textContent('#check-scores')).toContain(`After your file: ${form1.length} of ${form1.length} right.`);
     expect(await page.locator('#check-screen .check-item').count()).toBe(form1.length * 2);
     expect(await page.textContent('#check-screen')).toContain('Own claim');
+    expect(await axeProblems(page)).toEqual([]);
     await page.click('#check-close');
 
     // The code is the long one and carries both parts.
@@ -128,7 +137,7 @@ describe('the source check in a workshop', () => {
     await view.waitForSelector('#class-count[data-count="3"]');
     await view.waitForSelector('#class-check');
     // Before and after, each a chart with a summary and a table.
-    for (const id of ['chart-check-before', 'chart-check-after', 'chart-check-labels']) {
+    for (const id of ['chart-check-before', 'chart-check-after', 'chart-check-labels-before', 'chart-check-labels-after']) {
       expect(await view.locator(`#${id} svg[role="img"]`).count()).toBe(1);
       expect(await view.locator(`#${id} .chart-summary`).count()).toBe(1);
       expect(await view.locator(`#${id} table`).count()).toBe(1);
@@ -137,11 +146,12 @@ describe('the source check in a workshop', () => {
     const after = await view.$$eval('[data-chart="chart-check-after"] .bar-fill', (bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
     expect(before).toEqual([0, 0, 1, 0, 2, 0, 0]);
     expect(after).toEqual([0, 0, 0, 0, 0, 1, 1]);
-    expect(await view.textContent('#check-summary')).toContain('on average 3.3 of 6 right; after the debrief 2 players sorted on average 5.5');
+    expect(await view.textContent('#check-summary')).toBe('Before the day (players: 3): on average 3.3 of 6 right. After the debrief (players: 2): on average 5.5 of 6 right.');
     expect(await view.getAttribute('#check-paired', 'data-change')).toBe('2.5');
-    expect(await view.textContent('#check-paired')).toContain('2 players took both parts: on average +2.5');
+    expect(await view.textContent('#check-paired')).toBe('Players who took both parts: 2. Their change, on average: +2.5 statements right (2 better, 0 the same, 0 worse).');
     expect(await view.getAttribute('#check-confused', 'data-label')).toBe('opinion');
     expect(await view.textContent('#check-honest')).toMatch(/A class is not a study/);
+    expect(await axeProblems(view)).toEqual([]);
     await checkClean(game);
     await game.close();
   });

@@ -71,24 +71,28 @@ export function checkCharts(outcomes: readonly Outcome[], pool: StatementPool, t
 
   // Per label: the share sorted right before and after, in per cent.
   const percent = (p: { right: number; asked: number }) => (p.asked === 0 ? 0 : Math.round((p.right / p.asked) * 100));
-  const bars: Bar[] = s.labels.flatMap((l) => [
-    { label: `${LABEL_WORDS[l.label][lang]}, ${t('check.class.partBefore')}`, count: percent(l.before) },
-    { label: `${LABEL_WORDS[l.label][lang]}, ${t('check.class.partAfter')}`, count: percent(l.after) },
+  const labelChart = (id: string, phase: 'before' | 'after', name: string) => {
+    const bars: Bar[] = s.labels.map((l) => ({ label: LABEL_WORDS[l.label][lang], count: percent(l[phase]) }));
+    return barChart(id, bars, 100, texts(`${t('check.class.labelsTitle')} (%): ${name}`, bars, '%'));
+  };
+  const labelsPair = el('div', { class: 'class-check-pair' }, [
+    labelChart('chart-check-labels-before', 'before', t('check.class.partBefore')),
+    labelChart('chart-check-labels-after', 'after', t('check.class.partAfter')),
   ]);
-  const labelsChart = barChart('chart-check-labels', bars, 100, texts(t('check.class.labelsTitle'), bars, '%'));
+  let confused: HTMLElement | null = null;
   const hardest = s.labels.find((l) => l.label === s.mostConfused);
   if (hardest && s.mostConfused) {
     const phase = s.after.players > 0 ? 'after' : 'before';
-    const line = el('p', {
+    confused = el('p', {
       class: 'check-confused',
       id: 'check-confused',
       'data-label': s.mostConfused,
       text: t(phase === 'after' ? 'check.class.labelsSummary' : 'check.class.labelsSummaryBefore', { label: LABEL_WORDS[s.mostConfused][lang], percent: percent(hardest[phase]) }),
     });
-    labelsChart.insertBefore(line, labelsChart.querySelector('details'));
   }
   section.append(
-    labelsChart,
+    labelsPair,
+    confused ?? '',
     el('p', { class: 'note', id: 'check-orders', text: t('check.class.orders', { ab: s.orders.AB, ba: s.orders.BA }) }),
     el('p', { class: 'check-honest', id: 'check-honest', text: t('check.class.honest') }),
   );
