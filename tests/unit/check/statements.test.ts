@@ -6,6 +6,7 @@ import { FACTS } from '../../../src/content/facts';
 import type { SourceLabel } from '../../../src/content/labels';
 import { countRight, expectedAnswer, formOrder, formsOf, formStatements, parseStatementPool, rightMask, type StatementPool } from '../../../src/core/check';
 import { readText } from '../helpers/level';
+import { hashShingle, shingles, SHINGLE_WORDS, words } from '../helpers/shingles';
 
 const FILE = 'levels/statements.json';
 const kinds = new Map<string, SourceLabel>(FACTS.map((f) => [f.id, f.kind]));
@@ -129,5 +130,20 @@ describe('the two forms', () => {
     const mask = rightMask(form, answers);
     expect(countRight(mask)).toBe(form.length - 1);
     expect(mask & 1).toBe(0);
+  });
+});
+
+describe('copy check of the statements against the article', () => {
+  it(`no German statement or reason shares ${SHINGLE_WORDS} consecutive words with the article`, () => {
+    const fingerprint = JSON.parse(readText('tests/fixtures/article-shingles.json')) as { hashes: string[] };
+    const known = new Set(fingerprint.hashes);
+    const copied: string[] = [];
+    for (const s of shipped().statements) {
+      for (const text of [s.text.de, s.why.de, s.source?.de]) {
+        if (text === undefined) continue;
+        for (const g of shingles(words(text))) if (known.has(hashShingle(g))) copied.push(`${s.id}: "${g}"`);
+      }
+    }
+    expect(copied).toEqual([]);
   });
 });
