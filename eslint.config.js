@@ -18,6 +18,13 @@ const CORE_FORBIDDEN_FOLDERS = [
 const CORE_PACKAGES = ['valibot'];
 
 /**
+ * Data tables outside src/core that the core shares with the views (the
+ * source labels' words, used by the source check's rules). Each must import
+ * nothing but types from src/core; tests/unit/corePurity.test.ts checks that.
+ */
+export const CORE_SHARED_DATA = ['src/content/labels.ts'];
+
+/**
  * A second net under the patterns: every import of a file in src/core must
  * resolve to a file in src/core (or be one of CORE_PACKAGES), whatever its
  * name or depth. Catches `../../game` and any folder added later.
@@ -25,12 +32,15 @@ const CORE_PACKAGES = ['valibot'];
 const coreStaysInside = {
   meta: { type: 'problem', schema: [], messages: { outside: "src/core must stay pure: '{{source}}' is outside src/core. Move the rule into the core, or pass what it needs in as an argument." } },
   create(context) {
-    const coreDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src', 'core');
+    const root = path.dirname(fileURLToPath(import.meta.url));
+    const coreDir = path.join(root, 'src', 'core');
+    const shared = CORE_SHARED_DATA.map((file) => path.join(root, file).replace(/\.ts$/, ''));
     const check = (node) => {
       const source = node.source?.value;
       if (typeof source !== 'string') return;
+      const resolved = path.resolve(path.dirname(context.filename), source);
       const inside = source.startsWith('.')
-        ? path.resolve(path.dirname(context.filename), source).startsWith(coreDir + path.sep)
+        ? resolved.startsWith(coreDir + path.sep) || shared.includes(resolved.replace(/\.ts$/, ''))
         : CORE_PACKAGES.some((name) => source === name || source.startsWith(`${name}/`));
       if (!inside) context.report({ node: node.source, messageId: 'outside', data: { source } });
     };

@@ -94,8 +94,9 @@ async function main(): Promise<void> {
   if (url.mode === 'workshop') {
     // Workshop links only: the player's side of a workshop is a chunk of its own.
     const { workshopPlayer, deskConfirmShare } = await import('./ui/workshop/playerHooks');
-    workshopGame = workshopPlayer(store, ui.t, workshop, storage, () => deskConfirmShare(deskStore));
+    workshopGame = workshopPlayer(store, ui.t, workshop, storage, () => deskConfirmShare(deskStore), url.seed);
     ui.workshop = workshopGame.hooks;
+    ui.startDay = workshopGame.wrapStart(ui.startDay);
     if (workshop.ignored.length > 0) ui.notices.push(translate(lang, 'workshop.ignored', { names: workshop.ignored.join(', ') }));
   } else if (url.mode === 'play') {
     ui.workshop = playHooks(ui.t, () => store.getState().lang);

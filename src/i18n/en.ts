@@ -4,6 +4,8 @@
 // filled in by `t()`. The texts of single features (debrief, desk, workshop,
 // kiosk) are chunks of their own, loaded with the screens that show them: see
 // features.ts, where each one is mounted under its key.
+import type { checkEn } from './check/en';
+import type { lessonEn } from './lesson/en';
 import type { debriefEn } from './debrief/en';
 import type { deskEn } from './desk/en';
 import type { kioskEn } from './kiosk/en';
@@ -364,12 +366,16 @@ export type DebriefMessages = Widen<typeof debriefEn>;
 export type WorkshopMessages = Widen<typeof workshopEn>;
 export type DeskMessages = Widen<typeof deskEn>;
 export type KioskMessages = Widen<typeof kioskEn>;
+export type CheckMessages = Widen<typeof checkEn>;
+export type LessonMessages = Widen<typeof lessonEn>;
 /** The texts loaded on demand, each under its own key (see features.ts). */
 export interface FeatureMessages {
   debrief: DebriefMessages;
   workshop: WorkshopMessages;
   desk: DeskMessages;
   kiosk: KioskMessages;
+  check: CheckMessages;
+  lesson: LessonMessages;
 }
 /** Everything in one language: the core and every feature mounted. */
 export type Messages = CoreMessages & FeatureMessages;

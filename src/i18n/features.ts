@@ -32,4 +32,12 @@ export const FEATURES: { [F in Feature]: Loaders<FeatureMessages[F]> } = {
     en: () => import('./kiosk/en').then((m) => m.kioskEn),
     de: () => import('./kiosk/de').then((m) => m.kioskDe),
   },
+  check: {
+    en: () => import('./check/en').then((m) => m.checkEn),
+    de: () => import('./check/de').then((m) => m.checkDe),
+  },
+  lesson: {
+    en: () => import('./lesson/en').then((m) => m.lessonEn),
+    de: () => import('./lesson/de').then((m) => m.lessonDe),
+  },
 };

@@ -79,6 +79,7 @@ export class KioskController {
       closing: this.mode === 'summary',
       playAgain: () => this.startVisitor(this.store.getState().lang),
       done: () => this.resetToAttract(),
+      guessed: (right) => this.tally.guess(right),
     });
   };
 

@@ -8,6 +8,7 @@ import { buildDebrief, type DebriefMechanic } from '../debrief/model';
 import { formatDelta, formatNumber, translateCount } from '../i18n';
 import type { UiContext } from '../ui/context';
 import { el } from '../ui/dom';
+import { addGuesses } from './guessCards';
 import type { Tally } from './tally';
 
 /** Mechanics the kiosk route leads past: used to fill the three cards when a visitor met fewer. */
@@ -26,6 +27,8 @@ export interface KioskDebriefOptions {
   closing: boolean;
   playAgain(): void;
   done(): void;
+  /** A visitor guessed a card's source (right or not); returns the tally with it. */
+  guessed?(right: boolean): Tally;
 }
 
 export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: KioskDebriefOptions): () => void {
@@ -61,6 +64,16 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
     ),
   );
 
+  const { tally } = options;
+  const guessLine = el('li', { id: 'kiosk-today-guesses', 'data-right': tally.rightGuesses, 'data-count': tally.guesses, text: t('kiosk.todayGuesses', { right: tally.rightGuesses, count: tally.guesses }) });
+  const guesses = addGuesses(cardList, cards, t, lang, (right) => {
+    const next = options.guessed?.(right);
+    if (!next) return;
+    guessLine.dataset.right = String(next.rightGuesses);
+    guessLine.dataset.count = String(next.guesses);
+    guessLine.textContent = t('kiosk.todayGuesses', { right: next.rightGuesses, count: next.guesses });
+  });
+
   const reveal = el('button', { type: 'button', class: 'btn btn-primary kiosk-big kiosk-reveal', id: 'kiosk-reveal', 'aria-expanded': 'false', text: t('kiosk.reveal') });
   const revealHelp = el('p', { class: 'kiosk-reveal-help', hidden: true, text: t('kiosk.revealHelp') });
   // The research correction (F31) in one line: the article's picture of one
@@ -72,6 +85,7 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
   ]);
   reveal.addEventListener('click', () => {
     for (const list of cardList.querySelectorAll<HTMLElement>('.kiosk-real')) list.hidden = false;
+    guesses.revealAll();
     revealHelp.hidden = false;
     research.hidden = false;
     reveal.setAttribute('aria-expanded', 'true');
@@ -79,7 +93,6 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
     reveal.disabled = true;
   });
 
-  const { tally } = options;
   const today = el('section', { class: 'kiosk-today', 'aria-labelledby': 'kiosk-today-title', id: 'kiosk-today', 'data-visitors': tally.visitors }, [
     el('h2', { id: 'kiosk-today-title', text: t('kiosk.todayTitle') }),
     el('ul', {}, [
@@ -87,6 +100,7 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
       el('li', { text: t('kiosk.todayRed', { count: tally.crossedOnRed }) }),
       el('li', { text: t('kiosk.todayAgainst', { count: tally.againstCrowd }) }),
       el('li', { text: t('kiosk.todayWaited', { count: tally.waitedForGreen }) }),
+      guessLine,
     ]),
     el('p', { class: 'kiosk-note', text: t('kiosk.todayNote') }),
   ]);

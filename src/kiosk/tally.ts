@@ -11,6 +11,9 @@ export interface Tally {
   crossedOnRed: number;
   againstCrowd: number;
   waitedForGreen: number;
+  /** "What was real?" guesses on the short debrief's cards (issue 18), and how many were right. */
+  guesses: number;
+  rightGuesses: number;
 }
 
 /** What one visitor's session adds: did they do it at all (yes/no), not how often. */
@@ -26,10 +29,12 @@ export function localDate(now: Date): string {
 }
 
 export function emptyTally(date: string): Tally {
-  return { date, visitors: 0, crossedOnRed: 0, againstCrowd: 0, waitedForGreen: 0 };
+  return { date, visitors: 0, crossedOnRed: 0, againstCrowd: 0, waitedForGreen: 0, guesses: 0, rightGuesses: 0 };
 }
 
 const COUNTS = ['visitors', 'crossedOnRed', 'againstCrowd', 'waitedForGreen'] as const;
+/** Counts added later: a tally stored before they existed reads them as 0 instead of starting afresh. */
+const LATER_COUNTS = ['guesses', 'rightGuesses'] as const;
 
 /** Today's tally from stored text; anything unreadable, or another day's, starts afresh. */
 export function readTally(raw: string | null, today: string): Tally {
@@ -43,6 +48,12 @@ export function readTally(raw: string | null, today: string): Tally {
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return emptyTally(today);
       tally[key] = n;
     }
+    for (const key of LATER_COUNTS) {
+      const n = parsed[key] ?? 0;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return emptyTally(today);
+      tally[key] = n;
+    }
+    if (tally.rightGuesses > tally.guesses) return emptyTally(today);
     return tally;
   } catch {
     return emptyTally(today);
@@ -57,7 +68,15 @@ export function addSession(tally: Tally, session: SessionFacts, today: string): 
     crossedOnRed: base.crossedOnRed + (session.crossedOnRed ? 1 : 0),
     againstCrowd: base.againstCrowd + (session.againstCrowd ? 1 : 0),
     waitedForGreen: base.waitedForGreen + (session.waitedForGreen ? 1 : 0),
+    guesses: base.guesses,
+    rightGuesses: base.rightGuesses,
   };
+}
+
+/** One guess on a card of the short debrief: counted, never who guessed. */
+export function addGuess(tally: Tally, right: boolean, today: string): Tally {
+  const base = tally.date === today ? tally : emptyTally(today);
+  return { ...base, guesses: base.guesses + 1, rightGuesses: base.rightGuesses + (right ? 1 : 0) };
 }
 
 /** The yes/no facts of a session from the actions the city recorded. */
@@ -97,6 +116,12 @@ export class TallyStore {
 
   add(session: SessionFacts): Tally {
     const next = addSession(this.read(), session, localDate(this.now()));
+    this.write(next);
+    return next;
+  }
+
+  guess(right: boolean): Tally {
+    const next = addGuess(this.read(), right, localDate(this.now()));
     this.write(next);
     return next;
   }

@@ -86,6 +86,7 @@ export function renderEndScreen(root: HTMLElement, ui: UiContext): () => void {
     sourcesSection(model, ctx),
     mirrorSection(model, ctx),
     questionsSection(model, ctx),
+    ui.workshop?.afterDebrief?.(),
   ]);
   root.append(screen);
   screen.querySelector<HTMLElement>('#end-title')?.focus();

@@ -22,7 +22,7 @@ export function renderEndingScreen(root: HTMLElement, ui: UiContext, openDebrief
       ` · ${t('end.finalTier')}: `,
       el('strong', { text: t(`tier.${day.tier}.name`) }),
     ]),
-    ui.workshop?.resultCode(),
+    ui.workshop?.resultCode('ending'),
     next,
   ]);
   root.append(screen);

@@ -3,7 +3,8 @@
 import { endingFor } from '../core/endings';
 import { tierFor } from '../core/tiers';
 import type { DayState, Level } from '../core/types';
-import { LIMITS, SCORE_BAND, type Outcome } from './resultCode';
+import { formsOf, formStatements, rightMask, type Answers, type FormOrder, type StatementPool } from '../core/check';
+import { LIMITS, SCORE_BAND, type CheckOutcome, type Outcome } from './resultCode';
 
 /** Action ids whose records answer "waited for green?" and "reported someone?". */
 export const WAITED_ACTION = 'wait-green';
@@ -32,5 +33,25 @@ export function outcomeOfDay(day: DayState, level: Level, deskConfirmShare: numb
     reportedOther: day.records.some((r) => r.action === REPORTED_ACTION),
     sanctions,
     deskConfirmTenths: deskConfirmShare === null ? null : Math.round(Math.min(Math.max(deskConfirmShare, 0), 1) * 10),
+  };
+}
+
+/**
+ * The source check as a result code carries it: which form came first and,
+ * per part, which statements were sorted right (null: that part was not
+ * taken). Undefined when neither part was taken, so the code stays short.
+ */
+export function checkOutcomeOf(
+  pool: StatementPool,
+  order: FormOrder,
+  before: Answers | null,
+  after: Answers | null,
+): CheckOutcome | undefined {
+  if (before === null && after === null) return undefined;
+  const [first, second] = formsOf(order);
+  return {
+    order,
+    before: before === null ? null : rightMask(formStatements(pool, first), before),
+    after: after === null ? null : rightMask(formStatements(pool, second), after),
   };
 }

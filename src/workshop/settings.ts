@@ -9,6 +9,8 @@
 //   pace=normal|fast|faster    how fast the score and so the sanctions move
 //   notes=on|off               content notes on the start screen
 //   desk=on|off                the control-desk perspective offered (default on)
+//   check=on|off               the source check before and after the day (default on;
+//                              the link carries it only when off)
 //   lang=de|en                 language (read by src/urlParams.ts)
 import type { StationKind } from '../core/types';
 import type { Lang } from '../i18n';
@@ -44,13 +46,15 @@ export interface WorkshopSettings {
   contentNotes: boolean;
   /** Whether players may also take a shift at the control desk (the second perspective). */
   desk: boolean;
+  /** Whether players sort statements by source before the day and after the debrief (issue 18). */
+  check: boolean;
   lang: Lang | null;
 }
 
-export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, desk: true, lang: null };
+export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, desk: true, check: true, lang: null };
 
 /** The parameter names this module owns (lang belongs to src/urlParams.ts). */
-export const WORKSHOP_PARAMS = ['min', 'off', 'pace', 'notes', 'desk'] as const;
+export const WORKSHOP_PARAMS = ['min', 'off', 'pace', 'notes', 'desk', 'check'] as const;
 
 export function isTopic(value: string): value is Topic {
   return Object.prototype.hasOwnProperty.call(TOPICS, value);
@@ -80,6 +84,8 @@ export function encodeWorkshop(settings: WorkshopSettings): string {
   params.set('pace', settings.pace);
   params.set('notes', settings.contentNotes ? 'on' : 'off');
   params.set('desk', settings.desk ? 'on' : 'off');
+  // On is the default: links made before the check existed keep their meaning.
+  if (!settings.check) params.set('check', 'off');
   // Commas in `off` stay readable: they are safe in a query string.
   return params.toString().replace(/%2C/g, ',');
 }
@@ -131,6 +137,12 @@ export function decodeWorkshop(search: string, lang: Lang | null = null): Decode
   if (desk !== null) {
     if (desk === 'on' || desk === 'off') settings.desk = desk === 'on';
     else ignored.push('desk');
+  }
+
+  const check = params.get('check');
+  if (check !== null) {
+    if (check === 'on' || check === 'off') settings.check = check === 'on';
+    else ignored.push('check');
   }
   return { settings, present, ignored };
 }

@@ -127,7 +127,7 @@ describe('kiosk mode', () => {
       expect(kept.session).toBe(0);
       expect(Object.keys(kept.local)).toEqual([TALLY_KEY]);
       const tally = JSON.parse(kept.local[TALLY_KEY] ?? '{}') as Record<string, unknown>;
-      expect(Object.keys(tally).sort()).toEqual(['againstCrowd', 'crossedOnRed', 'date', 'visitors', 'waitedForGreen']);
+      expect(Object.keys(tally).sort()).toEqual(['againstCrowd', 'crossedOnRed', 'date', 'guesses', 'rightGuesses', 'visitors', 'waitedForGreen']);
       expect(tally.visitors).toBe(1);
       expect(k.errors).toEqual([]);
       expect(k.foreign).toEqual([]);

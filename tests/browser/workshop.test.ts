@@ -2,7 +2,8 @@
 // link shapes the day (3 minutes, two stations off), an unfinished day
 // resumes after a reload, each finished day shows a result code, and the
 // class view counts three codes from finished games, draws its charts and
-// refuses a mistyped code with a message.
+// refuses a mistyped code with a message. These links switch the source check
+// off; tests/browser/sourceCheck.test.ts covers it.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { closeBrowser, openGame, startDay, type GamePage } from './harness';
@@ -57,7 +58,7 @@ async function checkClean(game: GamePage): Promise<void> {
 
 describe('workshop mode', () => {
   it('a facilitator link with 3 minutes and two stations off gives that day, which resumes after a reload', async () => {
-    const game = await openGame('?mode=workshop&lang=en&min=3&off=crowd,paper&pace=faster&notes=on&seed=11');
+    const game = await openGame('?mode=workshop&lang=en&min=3&off=crowd,paper&pace=faster&notes=on&seed=11&check=off');
     const { page } = game;
     await page.waitForSelector('#start-button');
     expect(await page.getAttribute('#workshop-banner', 'data-minutes')).toBe('3');
@@ -131,7 +132,7 @@ describe('workshop mode', () => {
   it('the class view counts the codes of three finished games, draws the charts and refuses a typo', async () => {
     // One game finished in the page (nine red crossings), two replayed from their event logs
     // under the same settings with the shipped level: all three are real finished days.
-    const player = await openGame('?mode=workshop&lang=en&min=3&notes=off');
+    const player = await openGame('?mode=workshop&lang=en&min=3&notes=off&check=off');
     const { page } = player;
     await startDay(player);
     await jaywalk(page, 9);

@@ -4,8 +4,10 @@
 // text with a file path in src/core, so nothing is written to disk.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { CORE_SHARED_DATA } from '../../eslint.config.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({ cwd: root });
@@ -68,6 +70,16 @@ describe('src/core stays pure at any depth', () => {
     );
     const top = "import { createGameStore } from '../store/gameStore';\nexport const probe = createGameStore;\n";
     expect(await lintProbe(top, join(root, 'src', 'core', 'probe.ts'))).toContain('no-restricted-imports');
+  });
+
+  it('lets the core use the shared data tables, which import nothing but core types', async () => {
+    expect(await lintProbe("import { CHECK_LABELS } from '../../../content/labels';\nexport const probe = CHECK_LABELS;\n")).toEqual([]);
+    // A neighbour of the shared table is still outside.
+    expect(await lintProbe("import { FACTS } from '../../../content/facts';\nexport const probe = FACTS;\n")).toContain('punktestand/core-stays-inside');
+    for (const file of CORE_SHARED_DATA) {
+      const imports = readFileSync(join(root, file), 'utf8').split('\n').filter((line) => /^\s*(import|export .* from)\b/.test(line));
+      expect(imports.filter((line) => !/^import type .* from '\.\.\/core\//.test(line)), file).toEqual([]);
+    }
   });
 
   it('leaves code outside src/core alone (the views may use the clock and the store)', async () => {

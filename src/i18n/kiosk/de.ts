@@ -43,4 +43,9 @@ export const kioskDe: KioskMessages = {
   staffReload: 'Kiosk neu laden',
   staffLeave: 'Kioskmodus verlassen',
   staffNoPin: 'Es ist keine Personal-PIN eingestellt (levels/kiosk-config.json, "staffPin").',
+  // Das Raten auf jeder Karte der kurzen Auswertung (Issue 18); die Label-Wörter stehen in src/content/labels.ts.
+  guessPrompt: 'Erst raten: Woher kommt das?',
+  guessRight: 'Richtig: {label}.',
+  guessOther: 'Du hast {label} gewählt. Es ist: {answer}.',
+  todayGuesses: 'Richtig geraten auf diesen Karten: {right} von {count}',
 };

@@ -41,4 +41,9 @@ export const kioskEn = {
   staffReload: 'Reload the kiosk',
   staffLeave: 'Leave kiosk mode',
   staffNoPin: 'No staff PIN is configured (levels/kiosk-config.json, "staffPin").',
+  // The guess on each card of the short debrief (issue 18); the label words come from src/content/labels.ts.
+  guessPrompt: 'Guess first: where does this come from?',
+  guessRight: 'Right: {label}.',
+  guessOther: 'You chose {label}. It is: {answer}.',
+  todayGuesses: 'Right guesses on these cards: {right} of {count}',
 };

@@ -47,6 +47,7 @@ export const workshopDe: WorkshopMessages = {
     language: 'Sprache des Spiels',
     notes: 'Inhaltshinweise vor dem Spiel zeigen',
     desk: 'Eine Schicht am Kontrollpult anbieten (die zweite Perspektive)',
+    check: 'Quellencheck: Vor dem Tag sortieren alle sechs Aussagen, nach der Auswertung sechs weitere (der Ergebniscode enthält beides)',
     link: 'Link für die Gruppe',
     copy: 'Link kopieren',
     copied: 'Link kopiert.',

@@ -47,6 +47,7 @@ export const workshopEn = {
     language: 'Language of the game',
     notes: 'Show content notes before playing',
     desk: 'Offer a shift at the control desk (the second perspective)',
+    check: 'Source check: players sort six statements before the day and six after the debrief (the result code carries both)',
     link: 'Link for the class',
     copy: 'Copy link',
     copied: 'Link copied.',

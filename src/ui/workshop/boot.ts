@@ -1,5 +1,8 @@
 // Booting the workshop pages without the city (which page: src/workshop/route.ts).
+// The class view also reads the source check's statements (levels/statements.json).
+import { ensureTexts, type Lang } from '../../i18n';
 import { loadLevel } from '../../levels/loadLevel';
+import { loadStatements } from '../../levels/loadStatements';
 import type { GameStore } from '../../store/gameStore';
 import type { WorkshopPage } from '../../workshop/route';
 import { mountWorkshopPages } from './pages';
@@ -13,14 +16,23 @@ export async function bootWorkshopPages(
   levelId: string,
   showErrors: (errors: string[]) => void,
 ): Promise<void> {
-  if (page !== 'class') {
+  if (page === 'setup') {
     mountWorkshopPages(root, store, t, page, null);
     return;
   }
-  const result = await loadLevel(levelId);
+  if (page === 'guide') {
+    // The lesson material prints the source check's forms from the statements file.
+    const [statements] = await Promise.all([loadStatements(), ensureTexts(store.getState().lang, 'lesson')]);
+    mountWorkshopPages(root, store, t, page, null, statements.ok ? statements.pool : null);
+    return;
+  }
+  // The source check's statements tell which label each bit of a long code is; without them the rest still works.
+  const lang: Lang = store.getState().lang;
+  const [result, statements] = await Promise.all([loadLevel(levelId), loadStatements(), ensureTexts(lang, 'check')]);
   if (!result.ok) {
     showErrors(result.errors);
     return;
   }
-  mountWorkshopPages(root, store, t, page, result.level.catalogue);
+  if (!statements.ok) console.warn('source check statements could not be read:', statements.errors);
+  mountWorkshopPages(root, store, t, page, result.level.catalogue, statements.ok ? statements.pool : null);
 }

@@ -1,17 +1,20 @@
 // `?mode=class`: the projector view. The facilitator types or pastes the
 // players' result codes; bad codes are listed with a reason and not counted;
 // the class's results are drawn as charts with tables. Nothing is stored or sent.
+import type { StatementPool } from '../../core/check';
 import type { Catalogue } from '../../core/types';
 import { translateCount } from '../../i18n';
 import { classResults, type ClassResults } from '../../workshop/classResults';
 import { el } from '../dom';
 import { barChart, type Bar } from './barChart';
+import { checkCharts } from './checkCharts';
 import type { PageContext } from './pages';
 
 /** The text typed so far survives a language switch (the page redraws). */
 let typed = '';
 
-export function renderClassView(root: HTMLElement, ctx: PageContext, catalogue: Catalogue): () => void {
+/** @param pool the source check's statements, to read the check in codes that carry it; null without them. */
+export function renderClassView(root: HTMLElement, ctx: PageContext, catalogue: Catalogue, pool: StatementPool | null = null): () => void {
   const { t } = ctx;
   const input = el('textarea', { id: 'class-codes', rows: 5, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'class-intro' });
   input.value = typed;
@@ -22,7 +25,9 @@ export function renderClassView(root: HTMLElement, ctx: PageContext, catalogue: 
 
   const update = () => {
     typed = input.value;
-    output.replaceChildren(...resultNodes(classResults(typed, catalogue), ctx));
+    const results = classResults(typed, catalogue);
+    const lang = ctx.store.getState().lang;
+    output.replaceChildren(...resultNodes(results, ctx), ...(pool && results.accepted.length > 0 ? [checkCharts(results.accepted.map((a) => a.outcome), pool, ctx.t, lang)] : []));
   };
   show.addEventListener('click', update);
   input.addEventListener('keydown', (event) => {

@@ -2,11 +2,13 @@
 // 45-minute plan, discussion questions, the fact labels, age guidance.
 // Printable (workshop.css has the print rules).
 import { labelHelp, labelWord, SOURCE_LABELS } from '../../content/labels';
+import type { StatementPool } from '../../core/check';
 import { featureTexts } from '../../i18n';
 import { el } from '../dom';
+import { lessonSections } from './lessonSections';
 import type { PageContext } from './pages';
 
-export function renderGuide(root: HTMLElement, ctx: PageContext): () => void {
+export function renderGuide(root: HTMLElement, ctx: PageContext, pool: StatementPool | null = null): () => void {
   const { t, store } = ctx;
   const lang = store.getState().lang;
   const guide = featureTexts(lang, 'workshop').guide;
@@ -46,6 +48,8 @@ export function renderGuide(root: HTMLElement, ctx: PageContext): () => void {
     el('p', { text: guide.age }),
     el('h2', { text: guide.settingsTitle }),
     el('p', { text: guide.settings }),
+    // The source check's material (answer key, worksheet, exit ticket, 90-minute plan, background): src/ui/workshop/lessonSections.ts.
+    ...lessonSections(t, store.getState().lang, pool),
     el('p', { class: 'privacy', text: t('workshop.privacy') }),
   ]);
   root.append(screen);

@@ -2,6 +2,7 @@
 // and the class view. No Phaser is loaded for them. Each redraws in place
 // when the language changes.
 import './workshop.css';
+import type { StatementPool } from '../../core/check';
 import type { Catalogue } from '../../core/types';
 import type { GameStore } from '../../store/gameStore';
 import { el } from '../dom';
@@ -22,7 +23,7 @@ export interface PageContext {
   go(page: WorkshopPage): void;
 }
 
-export function mountWorkshopPages(root: HTMLElement, store: GameStore, t: PageContext['t'], first: WorkshopPage, catalogue: Catalogue | null): () => void {
+export function mountWorkshopPages(root: HTMLElement, store: GameStore, t: PageContext['t'], first: WorkshopPage, catalogue: Catalogue | null, pool: StatementPool | null = null): () => void {
   let page = first;
   let dispose: () => void = () => undefined;
   const ctx: PageContext = {
@@ -41,8 +42,8 @@ export function mountWorkshopPages(root: HTMLElement, store: GameStore, t: PageC
     root.dataset.screen = page;
     const title = page === 'class' ? 'workshop.classView.title' : page === 'guide' ? 'workshop.guide.title' : 'workshop.setup.title';
     document.title = `${t(title)} · ${t('app.title')}`;
-    if (page === 'class' && catalogue) dispose = renderClassView(root, ctx, catalogue);
-    else if (page === 'guide') dispose = renderGuide(root, ctx);
+    if (page === 'class' && catalogue) dispose = renderClassView(root, ctx, catalogue, pool);
+    else if (page === 'guide') dispose = renderGuide(root, ctx, pool);
     else dispose = renderSetup(root, ctx);
   };
   const unsubscribe = store.subscribe(

@@ -9,8 +9,14 @@ import './workshop.css';
 export interface WorkshopHooks {
   /** Extra blocks for the start screen, above the start button. */
   startScreen(): Node[];
-  /** The result code block for the ending and debrief screens, or null outside a workshop. */
-  resultCode(): Node | null;
+  /**
+   * The result code block for the ending and debrief screens, or null outside
+   * a workshop. With the source check on, the code waits on the ending screen
+   * for part 2 of the check, which the debrief offers.
+   */
+  resultCode(place?: 'ending' | 'debrief'): Node | null;
+  /** A block at the end of the debrief: part 2 of the source check, or play mode's "Test yourself". */
+  afterDebrief?(): Node | null;
   /** Text key of the privacy line on the start screen. */
   privacyKey: string;
 }
@@ -18,7 +24,7 @@ export interface WorkshopHooks {
 /** A translator bound to the current language (UiContext.t). */
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
-/** Plain play: a way to the facilitator's setup and the lesson material, nothing else. */
+/** Plain play: a way to the facilitator's setup and the lesson material, and "Test yourself" after the debrief. */
 export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
   return {
     startScreen: () => [
@@ -28,7 +34,15 @@ export function playHooks(t: T, lang: () => Lang): WorkshopHooks {
         el('a', { href: `?mode=workshop&page=guide&lang=${lang()}`, text: t('start.lessonLink') }),
       ]),
     ],
+    // After the debrief: "Test yourself", the source check once (its own chunk, fetched only here).
     resultCode: () => null,
+    afterDebrief: () => {
+      const slot = el('div', { id: 'check-test-slot' });
+      void import('../check/testYourself')
+        .then((m) => m.fillTestYourself(slot, t, lang()))
+        .catch((error: unknown) => console.warn('Test yourself could not load:', error));
+      return slot;
+    },
     privacyKey: 'start.privacy',
   };
 }

@@ -11,17 +11,21 @@ import type { DeskStore } from '../../store/deskStore';
 import type { GameStore } from '../../store/gameStore';
 import { inWorldMinutes } from '../../store/selectors';
 import { applyWorkshop, validateWorkshopLevel } from '../../workshop/applyToLevel';
-import { outcomeOfDay } from '../../workshop/outcome';
+import { formOrder, type StatementPool } from '../../core/check';
+import { checkOutcomeOf, outcomeOfDay } from '../../workshop/outcome';
 import { encodeOutcome } from '../../workshop/resultCode';
 import { clearSavedDay, readSavedDay, saveDay } from '../../workshop/resume';
 import { deltaScaleOf, encodeWorkshop, type DecodedWorkshop } from '../../workshop/settings';
 import { el } from '../dom';
 import type { T, WorkshopHooks } from './playHooks';
+import type { CheckState } from '../check/checkFlow';
 
 export interface WorkshopPlayer {
   hooks: WorkshopHooks;
   /** The level under the facilitator's settings, or the full level with a notice when they do not make a valid one. */
   prepareLevel(level: Level, notices: string[]): Level;
+  /** Puts part 1 of the source check (when on) before the first day; later days start at once. */
+  wrapStart(start: () => void): () => void;
 }
 
 /**
@@ -34,10 +38,12 @@ export function workshopPlayer(
   decoded: DecodedWorkshop,
   storage: Storage | null,
   deskConfirmShare: () => number | null = () => null,
+  seed: number | null = null,
 ): WorkshopPlayer {
   const { settings } = decoded;
   const key = encodeWorkshop(settings);
   keepUnfinishedDay(store, storage, key);
+  const check = settings.check ? sourceCheck(store, t, seed) : null;
 
   const startScreen = (): Node[] => {
     const nodes: Node[] = [];
@@ -84,19 +90,48 @@ export function workshopPlayer(
     return nodes;
   };
 
-  const resultCode = (): Node | null => {
+  const codeBlock = (): Node | null => {
     const { day, level } = store.getState();
     if (!day || !level || !day.ended) return null;
-    const code = encodeOutcome(outcomeOfDay(day, level, deskConfirmShare()));
+    const state = check?.state;
+    const pool = check?.pool();
+    const checkPart = state && pool ? checkOutcomeOf(pool, state.order, state.before ?? null, state.after ?? null) : undefined;
+    const code = encodeOutcome({ ...outcomeOfDay(day, level, deskConfirmShare()), ...(checkPart ? { check: checkPart } : {}) });
     return el('section', { class: 'result-code', 'aria-labelledby': 'result-code-title' }, [
       el('h2', { id: 'result-code-title', text: t('workshop.code.title') }),
-      el('p', { class: 'result-code-value', id: 'result-code', 'data-code': code, 'aria-label': t('workshop.code.label', { code: [...code].join(' ') }), text: code }),
+      el('p', { class: 'result-code-value', id: 'result-code', tabindex: '-1', 'data-code': code, 'aria-label': t('workshop.code.label', { code: [...code].join(' ') }), text: code }),
       el('p', { class: 'note', text: t('workshop.code.hint') }),
+      checkPart ? check?.answersButton() : null,
     ]);
   };
 
+  // With the check on, the code waits for part 2 of the check, which the end of the citizen file offers.
+  const checkPending = (): boolean => !!check?.pool() && check.state.after === undefined;
+  let headerBlock: HTMLElement | null = null;
+  const resultCode = (place: 'ending' | 'debrief' = 'debrief'): Node | null => {
+    if (!store.getState().day?.ended) return null;
+    if (!checkPending()) return codeBlock();
+    const block = el('div', { id: 'result-code-block' }, [el('p', { class: 'note', id: 'check-waits', text: t('check.after.waits') })]);
+    if (place === 'debrief') headerBlock = block;
+    return block;
+  };
+  const afterDebrief = (): Node | null => {
+    if (!store.getState().day?.ended || !check || !checkPending()) return null;
+    const slot = el('div', { id: 'check-after-slot' });
+    // Part 2 done or skipped: the prompt goes, the code appears where codes always are, and takes the focus.
+    const done = () => {
+      slot.replaceChildren();
+      const code = codeBlock();
+      if (!headerBlock || !code) return;
+      headerBlock.replaceChildren(code);
+      headerBlock.querySelector<HTMLElement>('#result-code')?.focus();
+    };
+    slot.append(check.afterPrompt(done));
+    return slot;
+  };
+
   return {
-    hooks: { startScreen, resultCode, privacyKey: 'workshop.privacy' },
+    hooks: { startScreen, resultCode, afterDebrief, privacyKey: 'workshop.privacy' },
     prepareLevel: (level, notices) => {
       store.setState({ deltaScale: deltaScaleOf(settings.pace) });
       const result = validateWorkshopLevel(applyWorkshop(level, settings), FACT_IDS);
@@ -104,6 +139,81 @@ export function workshopPlayer(
       console.warn('workshop settings gave an invalid level:', result.errors);
       notices.push(translate(store.getState().lang, 'workshop.invalidLevel'));
       return level;
+    },
+    wrapStart: (start) => () => {
+      if (!check) start();
+      else check.before(start);
+    },
+  };
+}
+
+/** A random seed for the form order when the link fixes none (crypto: no pattern across a class). */
+function freshSeed(): number {
+  const buffer = new Uint32Array(1);
+  crypto.getRandomValues(buffer);
+  return buffer[0] ?? 0;
+}
+
+/**
+ * The source check in a workshop game: the form order from the seed, the
+ * answers of both parts, and the check's chunk (fetched at once, so it is
+ * there by the time the player presses Start).
+ */
+function sourceCheck(store: GameStore, t: T, seed: number | null) {
+  const state: CheckState = { order: formOrder(seed ?? freshSeed()) };
+  let pool: StatementPool | null | undefined;
+  const flow = import('../check/checkFlow');
+  const ready = flow.then((m) => m.loadCheck(store.getState().lang)).then(
+    (p) => (pool = p),
+    (error: unknown) => {
+      console.warn('source check could not load:', error);
+      return (pool = null);
+    },
+  );
+  const root = () => document.getElementById('ui') ?? document.body;
+  const lang = () => store.getState().lang;
+  const showAnswers = (onClose: () => void) => {
+    void flow.then((m) => pool && m.showAnswers(root(), t, lang(), pool, state, onClose));
+  };
+  return {
+    state,
+    pool: () => pool,
+    /** Part 1, then `start`; straight to `start` when it was asked already or cannot load. */
+    before(start: () => void) {
+      if (state.before !== undefined) {
+        start();
+        return;
+      }
+      void Promise.all([flow, ready]).then(([m, p]) => {
+        if (!p) start();
+        else m.sortPart(root(), t, lang(), p, state, 'before', start);
+      });
+    },
+    /** The debrief's block before part 2: start it, or skip it and show the code. */
+    afterPrompt(refresh: () => void): Node {
+      const count = pool ? Math.max(pool.forms.A.length, pool.forms.B.length) : 0;
+      const begin = el('button', { type: 'button', class: 'btn btn-primary btn-big', id: 'check-after-button', text: t('check.after.start', { count }) });
+      const skip = el('button', { type: 'button', class: 'btn', id: 'check-after-skip', text: t('check.after.skip') });
+      begin.addEventListener('click', () => {
+        void flow.then((m) => {
+          if (!pool) return;
+          m.sortPart(root(), t, lang(), pool, state, 'after', () => showAnswers(refresh));
+        });
+      });
+      skip.addEventListener('click', () => {
+        state.after = null;
+        refresh();
+      });
+      return el('section', { class: 'result-code check-after', id: 'check-after', 'aria-labelledby': 'check-after-title' }, [
+        el('h2', { id: 'check-after-title', text: t('check.after.title') }),
+        el('p', { text: t('check.after.text', { count }) }),
+        el('div', { class: 'button-row' }, [begin, skip]),
+      ]);
+    },
+    answersButton(): Node {
+      const button = el('button', { type: 'button', class: 'btn', id: 'check-answers-button', text: t('check.after.again') });
+      button.addEventListener('click', () => showAnswers(() => button.focus()));
+      return button;
     },
   };
 }

@@ -71,6 +71,12 @@ export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
     refresh();
   });
 
+  const check = el('input', { type: 'checkbox', id: 'setup-check', checked: settings.check });
+  check.addEventListener('change', () => {
+    settings.check = check.checked;
+    refresh();
+  });
+
   const copy = el('button', { type: 'button', class: 'btn btn-primary', id: 'workshop-copy', text: t('workshop.setup.copy') });
   copy.addEventListener('click', () => {
     const done = () => (status.textContent = t('workshop.setup.copied'));
@@ -101,6 +107,7 @@ export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
         }),
         el('p', { class: 'choice' }, [notes, ' ', el('label', { for: 'setup-notes', text: t('workshop.setup.notes') })]),
         el('p', { class: 'choice' }, [desk, ' ', el('label', { for: 'setup-desk', text: t('workshop.setup.desk') })]),
+        el('p', { class: 'choice' }, [check, ' ', el('label', { for: 'setup-check', text: t('workshop.setup.check') })]),
       ]),
       el('div', { class: 'setup-share' }, [
         el('h2', { id: 'link-title', text: t('workshop.setup.link') }),

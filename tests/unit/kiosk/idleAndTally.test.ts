@@ -61,7 +61,7 @@ describe('today at this screen', () => {
     let tally = readTally(null, '2026-11-26');
     tally = addSession(tally, sessionFacts(['jaywalk', 'jaywalk', 'abnormal-movement']), '2026-11-26');
     tally = addSession(tally, sessionFacts(['wait-green']), '2026-11-26');
-    expect(tally).toEqual({ date: '2026-11-26', visitors: 2, crossedOnRed: 1, againstCrowd: 1, waitedForGreen: 1 });
+    expect(tally).toEqual({ date: '2026-11-26', visitors: 2, crossedOnRed: 1, againstCrowd: 1, waitedForGreen: 1, guesses: 0, rightGuesses: 0 });
   });
 
   it('forgets yesterday, and anything it cannot read', () => {
@@ -80,7 +80,7 @@ describe('today at this screen', () => {
     store.add({ crossedOnRed: false, againstCrowd: true, waitedForGreen: false });
     expect(store.read().visitors).toBe(2);
     now = new Date(2026, 10, 27, 0, 1);
-    expect(store.read()).toEqual({ date: '2026-11-27', visitors: 0, crossedOnRed: 0, againstCrowd: 0, waitedForGreen: 0 });
+    expect(store.read()).toEqual({ date: '2026-11-27', visitors: 0, crossedOnRed: 0, againstCrowd: 0, waitedForGreen: 0, guesses: 0, rightGuesses: 0 });
     // The stored copy is cleared too, not just hidden.
     expect(JSON.parse(items.get(TALLY_KEY)!).visitors).toBe(0);
     expect(store.add({ crossedOnRed: true, againstCrowd: false, waitedForGreen: false }).visitors).toBe(1);
@@ -94,6 +94,20 @@ describe('today at this screen', () => {
     const store = new TallyStore(broken, () => new Date(2026, 10, 26, 12));
     store.add({ crossedOnRed: true, againstCrowd: false, waitedForGreen: false });
     expect(store.add({ crossedOnRed: true, againstCrowd: false, waitedForGreen: false }).visitors).toBe(2);
+  });
+
+  it('counts right guesses on the short debrief, anonymously, and reads a tally stored before guesses existed', () => {
+    const items = new Map<string, string>();
+    const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) } as Storage;
+    items.set(TALLY_KEY, JSON.stringify({ date: '2026-11-26', visitors: 4, crossedOnRed: 2, againstCrowd: 1, waitedForGreen: 0 }));
+    const store = new TallyStore(storage, () => new Date(2026, 10, 26, 12));
+    expect(store.read()).toMatchObject({ visitors: 4, guesses: 0, rightGuesses: 0 });
+    store.guess(true);
+    store.guess(false);
+    expect(store.guess(true)).toMatchObject({ visitors: 4, guesses: 3, rightGuesses: 2 });
+    // Nothing but the counts is kept.
+    expect(Object.keys(JSON.parse(items.get(TALLY_KEY) ?? '{}') as object).sort()).toEqual(['againstCrowd', 'crossedOnRed', 'date', 'guesses', 'rightGuesses', 'visitors', 'waitedForGreen']);
+    expect(readTally('{"date":"2026-11-26","visitors":1,"crossedOnRed":0,"againstCrowd":0,"waitedForGreen":0,"guesses":1,"rightGuesses":2}', '2026-11-26').visitors).toBe(0);
   });
 
   it('uses the local date', () => {

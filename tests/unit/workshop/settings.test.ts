@@ -24,6 +24,7 @@ const settings: fc.Arbitrary<WorkshopSettings> = fc.record({
   pace: fc.constantFrom(...(Object.keys(PACES) as (keyof typeof PACES)[])),
   contentNotes: fc.boolean(),
   desk: fc.boolean(),
+  check: fc.boolean(),
   lang: fc.constantFrom('de' as const, 'en' as const, null),
 });
 
@@ -41,7 +42,7 @@ describe('workshop settings in the URL', () => {
   });
 
   it('writes short, readable links', () => {
-    const query = encodeWorkshop({ minutes: 3, off: ['police', 'crowd'], pace: 'fast', contentNotes: false, desk: false, lang: 'de' });
+    const query = encodeWorkshop({ minutes: 3, off: ['police', 'crowd'], pace: 'fast', contentNotes: false, desk: false, check: true, lang: 'de' });
     expect(query).toBe('mode=workshop&lang=de&min=3&off=crowd,police&pace=fast&notes=off&desk=off');
   });
 
@@ -56,9 +57,16 @@ describe('workshop settings in the URL', () => {
     expect(decoded.settings).toEqual({ ...DEFAULT_WORKSHOP, off: ['crowd'] });
   });
 
+  it('keeps the source check on unless the link says check=off, and writes it only when off', () => {
+    expect(decodeWorkshop('?mode=workshop&min=3').settings.check).toBe(true);
+    expect(decodeWorkshop('?mode=workshop&min=3&check=off').settings.check).toBe(false);
+    expect(decodeWorkshop('?mode=workshop&check=maybe')).toMatchObject({ present: true, ignored: ['check'], settings: { check: true } });
+    expect(encodeWorkshop({ ...DEFAULT_WORKSHOP, minutes: 3, check: false })).toBe('mode=workshop&min=3&pace=normal&notes=on&desk=on&check=off');
+  });
+
   it('never throws and always yields valid settings, whatever the link says', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('min', 'off', 'pace', 'notes', 'desk', 'x'), fc.string()), (params) => {
+      fc.property(fc.dictionary(fc.constantFrom('min', 'off', 'pace', 'notes', 'desk', 'check', 'x'), fc.string()), (params) => {
         const { settings: s, ignored } = decodeWorkshop(`?${new URLSearchParams(params).toString()}`);
         expect(SESSION_MINUTES).toContain(s.minutes);
         expect(Object.keys(PACES)).toContain(s.pace);
