@@ -35,7 +35,13 @@ export function parseLevel(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, level };
 }
 
-function parseFile<S extends v.GenericSchema>(
+/**
+ * One data file's text checked against its schema: too large, not JSON, a
+ * list instead of an object, or a schema issue each give a message that names
+ * the file (and the field). Shared by the district, catalogue, desk and
+ * statement files.
+ */
+export function parseFile<S extends v.GenericSchema>(
   { file, text }: LevelFile,
   schema: S,
 ): { value?: v.InferOutput<S>; errors: string[] } {

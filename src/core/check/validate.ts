@@ -1,9 +1,8 @@
 // Turns the text of levels/statements.json into a checked pool, or into
 // messages that name the file and the field, like the level files:
 // `levels/statements.json: statements[3].answer is "claim", but F14 is a report, so it must be "report"`.
-import * as v from 'valibot';
 import type { SourceLabel } from '../../content/labels';
-import { describeIssue, MAX_LEVEL_FILE_CHARS, type LevelFile } from '../validateLevel';
+import { parseFile, type LevelFile } from '../validateLevel';
 import { expectedAnswer, TRANSFER_LABELS } from './answers';
 import { statementPoolSchema } from './schema';
 import type { FormId, Statement, StatementPool } from './types';
@@ -11,17 +10,9 @@ import type { FormId, Statement, StatementPool } from './types';
 export type PoolResult = { ok: true; pool: StatementPool } | { ok: false; errors: string[] };
 
 export function parseStatementPool({ file, text }: LevelFile, factKinds: ReadonlyMap<string, SourceLabel>): PoolResult {
-  if (text.length > MAX_LEVEL_FILE_CHARS) return { ok: false, errors: [`${file}: the file is too large (${text.length} characters; at most ${MAX_LEVEL_FILE_CHARS})`] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`${file}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
-  }
-  if (Array.isArray(raw) || raw === null || typeof raw !== 'object') return { ok: false, errors: [`${file}: the file must be an object {...}`] };
-  const result = v.safeParse(statementPoolSchema, raw, { abortPipeEarly: true });
-  if (!result.success) return { ok: false, errors: result.issues.map((issue) => `${file}: ${describeIssue(issue)}`) };
-  const pool = result.output as StatementPool;
+  const parsed = parseFile({ file, text }, statementPoolSchema);
+  if (!parsed.value) return { ok: false, errors: parsed.errors };
+  const pool = parsed.value as StatementPool;
   const errors = crossCheck(pool, factKinds).map((m) => `${file}: ${m}`);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pool };
 }

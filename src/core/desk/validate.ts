@@ -1,8 +1,7 @@
 // Turns the text of a desk level file into a checked DeskLevel, or into
 // messages that name the file and field, like the district levels:
 // `levels/desk-1.json: flags[3].facts[0] must be a fact id such as "F14"`.
-import * as v from 'valibot';
-import { describeIssue, MAX_LEVEL_FILE_CHARS, type LevelFile } from '../validateLevel';
+import { parseFile, type LevelFile } from '../validateLevel';
 import { deskSchema } from './schema';
 import type { DeskLevel } from './types';
 
@@ -18,17 +17,9 @@ export interface DeskContext {
 }
 
 export function parseDeskLevel({ file, text }: LevelFile, ctx: DeskContext): DeskResultOrErrors {
-  if (text.length > MAX_LEVEL_FILE_CHARS) return { ok: false, errors: [`${file}: the file is too large (${text.length} characters; at most ${MAX_LEVEL_FILE_CHARS})`] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`${file}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
-  }
-  if (Array.isArray(raw)) return { ok: false, errors: [`${file}: the file must be an object {...}, not a list [...]`] };
-  const result = v.safeParse(deskSchema, raw, { abortPipeEarly: true });
-  if (!result.success) return { ok: false, errors: result.issues.map((issue) => `${file}: ${describeIssue(issue)}`) };
-  const desk = result.output as DeskLevel;
+  const parsed = parseFile({ file, text }, deskSchema);
+  if (!parsed.value) return { ok: false, errors: parsed.errors };
+  const desk = parsed.value as DeskLevel;
   const errors = crossCheck(desk, ctx).map((m) => `${file}: ${m}`);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, desk };
 }
