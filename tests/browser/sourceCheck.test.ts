@@ -104,6 +104,21 @@ describe('the source check in a workshop', () => {
     await game.close();
   });
 
+  it('on a touch-only phone the check does not talk about keys; with a keyboard it does', async () => {
+    for (const touch of [true, false]) {
+      const game = await openGame('?mode=workshop&lang=en&min=3&notes=off', { width: 390, height: 844 }, { touch });
+      const { page } = game;
+      await page.waitForSelector('#start-button');
+      await page.click('#start-button');
+      await page.waitForSelector('#check-screen[data-part="before"]');
+      await page.click('#check-begin');
+      await page.waitForSelector('#check-screen[data-index="0"]');
+      expect(await page.isVisible('#check-screen .keys-hint'), touch ? 'touch' : 'keyboard').toBe(!touch);
+      await checkClean(game);
+      await game.close();
+    }
+  });
+
   it('check=off: the day starts at once and the code is the short one', async () => {
     const game = await openGame('?mode=workshop&lang=en&min=3&notes=off&check=off');
     const { page } = game;

@@ -66,7 +66,7 @@ export function openSort({ root, t, lang, part, form, statements, done }: SortOp
     progress,
     statement,
     el('div', { class: 'check-labels', role: 'group', 'aria-label': t('check.choose') }, buttons),
-    el('p', { class: 'button-row check-more' }, [skipOne, el('span', { class: 'note', text: t('check.keysHint') })]),
+    el('p', { class: 'button-row check-more' }, [skipOne, el('span', { class: 'note keys-hint', text: t('check.keysHint') })]),
   ]);
 
   node.append(el('h1', { id: 'check-title', class: 'check-title', text: t('check.title') }), intro, ask);
