@@ -31,6 +31,20 @@ async function checkClean(game: GamePage): Promise<void> {
   expect(game.foreignRequests).toEqual([]);
 }
 
+/** Start by keyboard: the day begins at once, with no check screen in between. */
+async function startDayWithoutCheck(page: Page): Promise<void> {
+  await page.waitForSelector('#start-button');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#hud-score');
+  expect(await page.locator('#check-screen').count()).toBe(0);
+}
+
+/** Ends the day the way a player does early: the pause menu's "end the day". */
+async function endDayFromPause(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.click('#end-day-button');
+}
+
 /** Sorts one part: the first statement by key (1 = the first label), the rest by clicking the right label, or the given one. */
 async function sortPart(page: Page, part: 'before' | 'after' | 'test', choose: (statementId: string) => string): Promise<string> {
   await page.waitForSelector(`#check-screen[data-part="${part}"]`);
@@ -65,8 +79,7 @@ describe('the source check in a workshop', () => {
 
     // The day runs; end it from the pause menu.
     await page.waitForFunction(() => (window.__punktestand!.state().day?.clock ?? 0) > 1);
-    await page.keyboard.press('Escape');
-    await page.click('#end-day-button');
+    await endDayFromPause(page);
     // The ending says the code comes after the file and part 2.
     await page.waitForSelector('#check-waits');
     expect(await page.locator('#result-code').count()).toBe(0);
@@ -122,12 +135,8 @@ describe('the source check in a workshop', () => {
   it('check=off: the day starts at once and the code is the short one', async () => {
     const game = await openGame('?mode=workshop&lang=en&min=3&notes=off&check=off');
     const { page } = game;
-    await page.waitForSelector('#start-button');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#hud-score');
-    expect(await page.locator('#check-screen').count()).toBe(0);
-    await page.keyboard.press('Escape');
-    await page.click('#end-day-button');
+    await startDayWithoutCheck(page);
+    await endDayFromPause(page);
     await page.waitForSelector('#result-code');
     expect(await page.getAttribute('#result-code', 'data-code')).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{4}$/);
     await page.click('#debrief-button');
@@ -196,13 +205,9 @@ describe('play mode: "Test yourself"', () => {
     const answer = new Map(statements.statements.map((s) => [s.id, s.answer]));
     const game = await openGame('?lang=en');
     const { page } = game;
-    await page.waitForSelector('#start-button');
-    await page.keyboard.press('Enter');
     // No check before the day in play mode.
-    await page.waitForSelector('#hud-score');
-    expect(await page.locator('#check-screen').count()).toBe(0);
-    await page.keyboard.press('Escape');
-    await page.click('#end-day-button');
+    await startDayWithoutCheck(page);
+    await endDayFromPause(page);
     await page.click('#debrief-button');
     await page.waitForSelector('#check-test-button');
     await page.click('#check-test-button');
