@@ -2,20 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { replay } from '../../../src/core/day';
-import { ALPHABET, decodeCode, encodeOutcome, LIMITS, normaliseCode, type Outcome } from '../../../src/workshop/resultCode';
+import { ALPHABET, decodeCode, encodeOutcome, normaliseCode, type Outcome } from '../../../src/workshop/resultCode';
 import { outcomeOfDay } from '../../../src/workshop/outcome';
 import { classResults, splitCodes } from '../../../src/workshop/classResults';
 import { loadLevel } from '../helpers/level';
-
-const outcome: fc.Arbitrary<Outcome> = fc.record({
-  ending: fc.integer({ min: 0, max: LIMITS.ending - 1 }),
-  tier: fc.integer({ min: 0, max: LIMITS.tier - 1 }),
-  scoreBand: fc.integer({ min: 0, max: LIMITS.scoreBand - 1 }),
-  waitedGreen: fc.boolean(),
-  reportedOther: fc.boolean(),
-  sanctions: fc.integer({ min: 0, max: LIMITS.sanctions - 1 }),
-  deskConfirmTenths: fc.option(fc.integer({ min: 0, max: LIMITS.deskConfirmTenths - 1 }), { nil: null }),
-});
+import { plainOutcome as outcome } from '../helpers/outcomes';
 
 describe('result codes', () => {
   it('round-trip every possible outcome', () => {

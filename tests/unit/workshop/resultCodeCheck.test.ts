@@ -3,20 +3,12 @@
 // would break codes already handed out fails here.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { outcomeFields } from '../helpers/outcomes';
 import { ALPHABET, decodeCode, encodeOutcome, LIMITS, normaliseCode, type CheckOutcome, type Outcome } from '../../../src/workshop/resultCode';
 
 const mask = fc.option(fc.integer({ min: 0, max: LIMITS.checkMask - 1 }), { nil: null });
 const check: fc.Arbitrary<CheckOutcome> = fc.record({ order: fc.constantFrom('AB' as const, 'BA' as const), before: mask, after: mask });
-const outcome: fc.Arbitrary<Outcome> = fc.record({
-  ending: fc.integer({ min: 0, max: LIMITS.ending - 1 }),
-  tier: fc.integer({ min: 0, max: LIMITS.tier - 1 }),
-  scoreBand: fc.integer({ min: 0, max: LIMITS.scoreBand - 1 }),
-  waitedGreen: fc.boolean(),
-  reportedOther: fc.boolean(),
-  sanctions: fc.integer({ min: 0, max: LIMITS.sanctions - 1 }),
-  deskConfirmTenths: fc.option(fc.integer({ min: 0, max: LIMITS.deskConfirmTenths - 1 }), { nil: null }),
-  check,
-});
+const outcome: fc.Arbitrary<Outcome> = fc.record({ ...outcomeFields, check });
 
 describe('result codes with the source check', () => {
   it('round-trip every outcome with every before and after', () => {
