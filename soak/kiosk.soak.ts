@@ -72,6 +72,22 @@ async function measure(page: Page, cdp: CDPSession): Promise<Figures> {
   return { heapBytes: usedSize, listeners, jsListeners: metric('JSEventListeners'), nodes: metric('Nodes'), subscriptions };
 }
 
+/** Detached DOM trees still held by script, named by their top node (id and class), for finding what holds them. */
+async function detachedTrees(cdp: CDPSession): Promise<string> {
+  try {
+    await cdp.send('DOM.enable');
+    const { detachedNodes } = await cdp.send('DOM.getDetachedDomNodes');
+    const name = (n: { nodeName: string; attributes?: string[] }) => {
+      const a = n.attributes ?? [];
+      const attr = (k: string) => (a.indexOf(k) >= 0 ? (a[a.indexOf(k) + 1] ?? '') : '');
+      return `${n.nodeName.toLowerCase()}${attr('id') ? '#' + attr('id') : ''}${attr('class') ? '.' + attr('class').split(' ').join('.') : ''}`;
+    };
+    return `${detachedNodes.length} detached trees${detachedNodes.length ? ': ' + detachedNodes.slice(0, 8).map((d) => name(d.treeNode)).join(', ') : ''}`;
+  } catch {
+    return 'detached trees not available';
+  }
+}
+
 type Stats = NonNullable<ReturnType<TestApi['kiosk']>>;
 const stats = (page: Page) => page.evaluate(() => window.__punktestand!.kiosk()!);
 
@@ -124,9 +140,10 @@ it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async (
       await visitor(page, n);
       if ((n + 1) % SAMPLE_EVERY === 0) {
         // The heap along the way tells a steady leak (a straight climb) from a one-off (a step that stays).
-        const { heapBytes } = await measure(page, cdp);
+        const { heapBytes, nodes } = await measure(page, cdp);
         heap.push({ x: n + 1, y: heapBytes });
-        console.log(`soak: ${n + 1}/${SESSIONS} sessions, ${Math.round((Date.now() - started) / 1000)} s, heap ${heapBytes} bytes`);
+        const trees = (n + 1) % (SAMPLE_EVERY * 4) === 0 ? `, ${await detachedTrees(cdp)}` : '';
+        console.log(`soak: ${n + 1}/${SESSIONS} sessions, ${Math.round((Date.now() - started) / 1000)} s, heap ${heapBytes} bytes, nodes ${nodes}${trees}`);
       }
     }
     await waitFor(page, (s) => s.mode === 'attract', 'the attract loop');
