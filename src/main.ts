@@ -3,7 +3,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
-import { ensureTexts, langFromNavigator, translate } from './i18n';
+import { ensureTexts, langFromNavigator, setTextLevel, translate } from './i18n';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
@@ -31,9 +31,12 @@ async function main(): Promise<void> {
   const { settings, reset } = loadSettings(storage);
   const url = readUrlOptions(window.location.search);
   // Kiosk mode (src/kiosk/): its own config, level and language; remembers nothing of a visitor.
-  const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang) : null;
+  const kiosk = url.mode === 'kiosk' ? await (await import('./kiosk/setup')).prepareKiosk(window.location.search, storage, url.lang, url.textLevel) : null;
   const lang = kiosk?.lang ?? url.lang ?? settings.lang ?? langFromNavigator(navigator.languages ?? [navigator.language]);
-  const workshop = decodeWorkshop(window.location.search, url.lang);
+  const workshop = decodeWorkshop(window.location.search, url.lang, url.textLevel);
+  // The text level: a kiosk's own choice, else the link's (a facilitator's link carries it), else the saved setting.
+  const textLevel = kiosk?.textLevel ?? url.textLevel ?? settings.textLevel;
+  setTextLevel(textLevel);
   // The facilitator's pages and the class view need no city.
   const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
   // Everyone else needs the level and Phaser: fetch both now, so they arrive
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
   // Texts load as chunks (src/i18n/features.ts): the language in use, plus the
   // workshop's texts on workshop pages and links. Nothing renders before them.
   await ensureTexts(lang, ...(url.mode === 'workshop' || url.mode === 'class' ? (['workshop'] as const) : []));
-  const store = createGameStore({ lang });
+  const store = createGameStore({ lang, textLevel });
   const deskStore = createDeskStore();
   // The second perspective is offered everywhere but on a kiosk (its flow is
   // short and fixed) and in a workshop whose facilitator switched it off.

@@ -1,6 +1,6 @@
 // The only thing the game keeps in the browser: the player's settings.
 // Nothing about what the player did is ever stored.
-import { isLang, type Lang } from './i18n';
+import { isLang, isTextLevel, type Lang, type TextLevel } from './i18n';
 
 export const SETTINGS_KEY = 'punktestand.settings';
 export const SETTINGS_VERSION = 2;
@@ -31,6 +31,8 @@ export type MotionChoice = (typeof MOTION_CHOICES)[number];
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   lang: Lang | null;
+  /** Standard or simple texts (Einfache Sprache / plain English). Files saved before it existed read as standard. */
+  textLevel: TextLevel;
   /** 0 … 1 */
   effectsVolume: number;
   /** 0 … 1 */
@@ -47,6 +49,7 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     lang: null,
+    textLevel: 'standard',
     effectsVolume: 0.7,
     ambienceVolume: 0.4,
     muted: false,
@@ -91,6 +94,8 @@ export function parseSettings(raw: string): Settings | null {
   if (parsed.version === 1) return { ...defaultSettings(), lang };
   if (parsed.version !== SETTINGS_VERSION) return null;
   const { effectsVolume, ambienceVolume, muted, textSize, motion, keys } = parsed;
+  const textLevel = parsed.textLevel ?? 'standard';
+  if (!isTextLevel(textLevel)) return null;
   if (!isVolume(effectsVolume) || !isVolume(ambienceVolume)) return null;
   if (typeof muted !== 'boolean') return null;
   if (!TEXT_SIZES.includes(textSize as TextSize)) return null;
@@ -100,6 +105,7 @@ export function parseSettings(raw: string): Settings | null {
   return {
     version: SETTINGS_VERSION,
     lang,
+    textLevel,
     effectsVolume,
     ambienceVolume,
     muted,

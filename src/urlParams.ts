@@ -1,9 +1,10 @@
 // Public URL parameters (documented in the README; facilitators share links):
 //   ?lang=de|en      language (overrides browser and saved setting)
+//   ?text=standard|simple   text level: simple is Einfache Sprache / plain English (overrides the saved setting)
 //   ?level=<id>      which level file to load from levels/ (default district-1)
 //   ?seed=<number>   a fixed seed for the day (the same day every time)
 //   ?mode=play|kiosk|workshop|class|desk   which way the game runs (default play)
-import { isLang, type Lang } from './i18n';
+import { isLang, isTextLevel, type Lang, type TextLevel } from './i18n';
 
 /** The ways the game runs; each has its own entry in the README. */
 export const MODES = ['play', 'kiosk', 'workshop', 'class', 'desk'] as const;
@@ -16,6 +17,7 @@ export function isMode(value: unknown): value is Mode {
 export interface UrlOptions {
   mode: Mode;
   lang: Lang | null;
+  textLevel: TextLevel | null;
   level: string;
   seed: number | null;
   /** Parameters that were present but not understood, for a notice. */
@@ -36,6 +38,10 @@ export function readUrlOptions(search: string): UrlOptions {
   const lang = isLang(langParam) ? langParam : null;
   if (langParam !== null && !lang) ignored.push('lang');
 
+  const textParam = params.get('text');
+  const textLevel = isTextLevel(textParam) ? textParam : null;
+  if (textParam !== null && !textLevel) ignored.push('text');
+
   const levelParam = params.get('level');
   const level = levelParam !== null && LEVEL_ID.test(levelParam) ? levelParam : DEFAULT_LEVEL;
   if (levelParam !== null && level !== levelParam) ignored.push('level');
@@ -44,5 +50,5 @@ export function readUrlOptions(search: string): UrlOptions {
   const seedNumber = seedParam === null ? NaN : Number(seedParam);
   const seed = Number.isInteger(seedNumber) && seedNumber >= 0 && seedNumber < 2 ** 31 ? seedNumber : null;
   if (seedParam !== null && seed === null) ignored.push('seed');
-  return { mode, lang, level, seed, ignored };
+  return { mode, lang, textLevel, level, seed, ignored };
 }

@@ -22,7 +22,7 @@ export const de: CoreMessages = {
     workshopLink: 'Für Lehrkräfte und Workshopleitungen: Workshop einrichten',
     lessonLink: 'Unterrichtsmaterial',
     privacy:
-      'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
+      'Dieses Spiel sendet nichts und speichert nichts über dich: Nur deine Einstellungen (Sprache, Textstufe, Ton, Schriftgröße, Bewegung, Tasten) bleiben in diesem Browser.',
   },
   hud: {
     score: 'Punktestand',

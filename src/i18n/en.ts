@@ -29,7 +29,7 @@ export const en = {
     workshopLink: 'For facilitators: set up a workshop',
     lessonLink: 'Lesson material',
     privacy:
-      'This game sends nothing anywhere and stores nothing about you: only your settings (language, sound, text size, motion, keys) stay in this browser.',
+      'This game sends nothing anywhere and stores nothing about you: only your settings (language, text level, sound, text size, motion, keys) stay in this browser.',
   },
   hud: {
     score: 'Score',

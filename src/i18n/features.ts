@@ -6,6 +6,8 @@
 import type { CoreMessages, FeatureMessages } from './en';
 
 export type Lang = 'de' | 'en';
+/** Standard texts, or simple ones (Einfache Sprache / plain English, issue 19). */
+export type TextLevel = 'standard' | 'simple';
 export type Feature = keyof FeatureMessages;
 
 type Loaders<T> = Record<Lang, () => Promise<T>>;
@@ -39,5 +41,39 @@ export const FEATURES: { [F in Feature]: Loaders<FeatureMessages[F]> } = {
   lesson: {
     en: () => import('./lesson/en').then((m) => m.lessonEn),
     de: () => import('./lesson/de').then((m) => m.lessonDe),
+  },
+};
+
+// The simple level: each file has its standard twin's type, so a missing key
+// fails the type check. Loaded only when a player chooses simple texts.
+export const SIMPLE_CORE: Loaders<CoreMessages> = {
+  en: () => import('./simple/en').then((m) => m.enSimple),
+  de: () => import('./simple/de').then((m) => m.deSimple),
+};
+
+export const SIMPLE_FEATURES: { [F in Feature]: Loaders<FeatureMessages[F]> } = {
+  debrief: {
+    en: () => import('./debrief/simple-en').then((m) => m.debriefSimpleEn),
+    de: () => import('./debrief/simple-de').then((m) => m.debriefSimpleDe),
+  },
+  desk: {
+    en: () => import('./desk/simple-en').then((m) => m.deskSimpleEn),
+    de: () => import('./desk/simple-de').then((m) => m.deskSimpleDe),
+  },
+  workshop: {
+    en: () => import('./workshop/simple-en').then((m) => m.workshopSimpleEn),
+    de: () => import('./workshop/simple-de').then((m) => m.workshopSimpleDe),
+  },
+  kiosk: {
+    en: () => import('./kiosk/simple-en').then((m) => m.kioskSimpleEn),
+    de: () => import('./kiosk/simple-de').then((m) => m.kioskSimpleDe),
+  },
+  check: {
+    en: () => import('./check/simple-en').then((m) => m.checkSimpleEn),
+    de: () => import('./check/simple-de').then((m) => m.checkSimpleDe),
+  },
+  lesson: {
+    en: () => import('./lesson/simple-en').then((m) => m.lessonSimpleEn),
+    de: () => import('./lesson/simple-de').then((m) => m.lessonSimpleDe),
   },
 };

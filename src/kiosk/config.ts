@@ -3,7 +3,7 @@
 // Staff settings made on the kiosk itself (language, day length, volume) are
 // laid over it.
 import * as v from 'valibot';
-import { isLang, type Lang } from '../i18n';
+import { isLang, isTextLevel, type Lang, type TextLevel } from '../i18n';
 
 export const KIOSK_CONFIG_FILE = 'levels/kiosk-config.json';
 /** Museums' guidance: never reset a visitor after less than 30 s without input. */
@@ -21,6 +21,10 @@ export interface KioskConfig {
   /** Day length in seconds; null keeps the level's own. */
   dayLengthSeconds: number | null;
   defaultLang: Lang;
+  /** Standard or simple texts (Einfache Sprache / plain English) when a visitor just touches the screen. */
+  defaultTextLevel: TextLevel;
+  /** Two more start buttons on the attract screen: each language in simple text. */
+  simpleTextButtons: boolean;
   /** 0 … 1; kept for the sound module. */
   volume: number;
   /** The staff PIN (4–8 digits); null disables the staff screen. */
@@ -38,6 +42,8 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   summarySeconds: 8,
   dayLengthSeconds: null,
   defaultLang: 'de',
+  defaultTextLevel: 'standard',
+  simpleTextButtons: false,
   volume: 0.6,
   staffPin: null,
   staffHoldSeconds: 3,
@@ -53,6 +59,8 @@ const schema = v.strictObject({
   summarySeconds: v.optional(seconds(0.5, 120)),
   dayLengthSeconds: v.optional(v.nullable(seconds(5, 1800))),
   defaultLang: v.optional(v.picklist(['de', 'en'], 'must be "de" or "en"')),
+  defaultTextLevel: v.optional(v.picklist(['standard', 'simple'], 'must be "standard" or "simple"')),
+  simpleTextButtons: v.optional(v.boolean('must be true or false')),
   volume: v.optional(seconds(0, 1)),
   staffPin: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{4,8}$/, 'must be 4 to 8 digits in quotes, e.g. "2468"')))),
   staffHoldSeconds: v.optional(seconds(1, 20)),
@@ -88,6 +96,7 @@ export function parseKioskConfig(text: string, file = KIOSK_CONFIG_FILE): KioskC
 /** What staff changed on the kiosk; laid over the file's values. */
 export interface StaffSettings {
   defaultLang?: Lang;
+  defaultTextLevel?: TextLevel;
   dayLengthSeconds?: number | null;
   volume?: number;
 }
@@ -96,6 +105,7 @@ export function withStaffSettings(config: KioskConfig, staff: StaffSettings): Ki
   return {
     ...config,
     defaultLang: isLang(staff.defaultLang) ? staff.defaultLang : config.defaultLang,
+    defaultTextLevel: isTextLevel(staff.defaultTextLevel) ? staff.defaultTextLevel : config.defaultTextLevel,
     dayLengthSeconds: staff.dayLengthSeconds === undefined ? config.dayLengthSeconds : staff.dayLengthSeconds,
     volume: typeof staff.volume === 'number' && staff.volume >= 0 && staff.volume <= 1 ? staff.volume : config.volume,
   };

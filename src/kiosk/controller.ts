@@ -2,7 +2,7 @@
 // summary → everything about the visitor cleared → attract loop again, all in
 // the page's one Phaser game (a new day restarts the city scene, never the game).
 import type Phaser from 'phaser';
-import type { Lang } from '../i18n';
+import type { Lang, TextLevel } from '../i18n';
 import { SETTINGS_KEY } from '../settings';
 import type { GameStore } from '../store/gameStore';
 import type { Level } from '../core/types';
@@ -93,7 +93,8 @@ export class KioskController {
     if (this.mode === 'attract') this.resetToAttract();
   }
 
-  startVisitor(lang: Lang | null): void {
+  /** A visitor starts: in the language and text level they touched, else the kiosk's defaults. */
+  startVisitor(lang: Lang | null, textLevel: TextLevel | null = null): void {
     this.closeAttract?.();
     this.closeAttract = null;
     this.countdown?.hide();
@@ -104,6 +105,7 @@ export class KioskController {
     const { store } = this;
     store.getState().backToMenu();
     store.getState().setLang(lang ?? this.config.defaultLang);
+    store.getState().setTextLevel(textLevel ?? this.config.defaultTextLevel);
     this.newDay();
   }
 
@@ -127,6 +129,7 @@ export class KioskController {
     this.mode = 'attract';
     this.store.getState().backToMenu();
     this.store.getState().setLang(this.config.defaultLang);
+    this.store.getState().setTextLevel(this.config.defaultTextLevel);
     this.forgetVisitor();
     this.startAttract();
   }
@@ -150,7 +153,7 @@ export class KioskController {
     this.updates.applyIfReady();
     this.updates.check();
     this.newDay();
-    if (!this.closeAttract) this.closeAttract = renderAttract((lang) => this.startVisitor(lang), this.config.defaultLang);
+    if (!this.closeAttract) this.closeAttract = renderAttract((lang, textLevel) => this.startVisitor(lang, textLevel), this.config.defaultLang, this.config.simpleTextButtons);
   }
 
   private newDay(): void {

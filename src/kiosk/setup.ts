@@ -4,7 +4,7 @@
 // `start` runs the controller, the staff corner and the watchdog.
 import { settingsStore } from '../settingsStore';
 import type Phaser from 'phaser';
-import { ensureTexts, LANGS, type Lang } from '../i18n';
+import { ensureTextsAt, LANGS, type Lang, type TextLevel } from '../i18n';
 import type { GameStore } from '../store/gameStore';
 import type { UiContext } from '../ui/context';
 import { DEFAULT_KIOSK_CONFIG, KIOSK_CONFIG_FILE, parseKioskConfig, withStaffSettings, type KioskConfig } from './config';
@@ -22,6 +22,8 @@ export interface KioskSetup {
   controller: KioskController;
   levelId: string;
   lang: Lang;
+  /** The text level a visitor gets by just touching the screen. */
+  textLevel: TextLevel;
   /** Messages about a broken config file: shown like a broken level. */
   errors: string[];
   watchStore(store: GameStore): void;
@@ -45,15 +47,18 @@ async function fetchConfig(): Promise<{ config: KioskConfig; errors: string[] }>
   }
 }
 
-export async function prepareKiosk(search: string, storage: Storage | null, urlLang: Lang | null): Promise<KioskSetup> {
+export async function prepareKiosk(search: string, storage: Storage | null, urlLang: Lang | null, urlTextLevel: TextLevel | null = null): Promise<KioskSetup> {
   hardenPage();
   // Idle means the attract loop: a new build may only take over then.
   let idle = () => true;
   const updates = registerOffline(() => idle());
   // Visitors switch language on the attract screen at a touch, and the kiosk
-  // shows its own debrief: every text it can need, in both languages, up front.
-  const [{ config: fileConfig, errors }] = await Promise.all([fetchConfig(), ...LANGS.map((l) => ensureTexts(l, 'kiosk', 'debrief'))]);
+  // shows its own debrief: every text it can need, in both languages, up front
+  // (and at both text levels when the config offers simple text at all).
+  const [{ config: fileConfig, errors }] = await Promise.all([fetchConfig(), ...LANGS.map((l) => ensureTextsAt(l, 'standard', 'kiosk', 'debrief'))]);
   const config = withStaffSettings(fileConfig, readStaffSettings(storage));
+  const textLevel = urlTextLevel ?? config.defaultTextLevel;
+  if (config.simpleTextButtons || textLevel === 'simple') await Promise.all(LANGS.map((l) => ensureTextsAt(l, 'simple', 'kiosk', 'debrief')));
   const controller = new KioskController(config, storage);
   controller.updates = updates;
   idle = () => controller.mode === 'attract';
@@ -64,6 +69,7 @@ export async function prepareKiosk(search: string, storage: Storage | null, urlL
     controller,
     levelId,
     lang: urlLang ?? config.defaultLang,
+    textLevel,
     errors,
     watchStore(store) {
       stats.subscriptions = countSubscriptions(store);

@@ -1,7 +1,7 @@
 // Staff exit: a long press in the top-left corner opens a PIN pad; the right
 // PIN (from levels/kiosk-config.json, never from the source) opens the staff
 // settings: default language, day length, volume, reload, leave kiosk mode.
-import { LANGS, LANGUAGES, translate, type Lang } from '../i18n';
+import { LANGS, LANGUAGES, TEXT_LEVEL_NAMES, TEXT_LEVELS, translate, type Lang } from '../i18n';
 import { el } from '../ui/dom';
 import type { KioskConfig, StaffSettings } from './config';
 
@@ -109,6 +109,7 @@ function openPinPad(hooks: StaffHooks, onClose: () => void): () => void {
   const showSettings = () => {
     const config = hooks.config();
     let lang = config.defaultLang;
+    let textLevel = config.defaultTextLevel;
     let day = config.dayLengthSeconds;
     const choice = <T,>(name: string, values: readonly T[], label: (v: T) => string, current: () => T, set: (v: T) => void) => {
       const buttons = values.map((value) => {
@@ -125,7 +126,7 @@ function openPinPad(hooks: StaffHooks, onClose: () => void): () => void {
     const saved = el('p', { role: 'status', class: 'kiosk-pin-message' });
     const save = el('button', { type: 'button', class: 'btn btn-primary kiosk-big', id: 'kiosk-staff-save', text: t('kiosk.staffSave') });
     save.addEventListener('click', () => {
-      hooks.save({ defaultLang: lang, dayLengthSeconds: day, volume: Number(volume.value) / 100 });
+      hooks.save({ defaultLang: lang, defaultTextLevel: textLevel, dayLengthSeconds: day, volume: Number(volume.value) / 100 });
       saved.textContent = t('kiosk.staffSaved');
     });
     const reload = el('button', { type: 'button', class: 'btn', text: t('kiosk.staffReload') });
@@ -137,6 +138,10 @@ function openPinPad(hooks: StaffHooks, onClose: () => void): () => void {
       el('div', { class: 'kiosk-staff-row', role: 'group', 'aria-label': t('kiosk.staffLang') }, [
         el('span', { text: t('kiosk.staffLang') }),
         ...choice('lang', LANGS, (l) => LANGUAGES[l].name, () => lang, (l) => (lang = l)),
+      ]),
+      el('div', { class: 'kiosk-staff-row', role: 'group', 'aria-label': t('kiosk.staffText') }, [
+        el('span', { text: t('kiosk.staffText') }),
+        ...choice('text', TEXT_LEVELS, (level) => TEXT_LEVEL_NAMES[hooks.lang()][level].name, () => textLevel, (level) => (textLevel = level)),
       ]),
       el('div', { class: 'kiosk-staff-row', role: 'group', 'aria-label': t('kiosk.staffDayLength') }, [
         el('span', { text: t('kiosk.staffDayLength') }),

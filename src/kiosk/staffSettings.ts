@@ -1,7 +1,7 @@
-// Settings staff make on the kiosk (language default, day length, volume).
+// Settings staff make on the kiosk (language and text level by default, day length, volume).
 // Kept in localStorage under their own key: they are about the kiosk, never
 // about a visitor.
-import { isLang } from '../i18n';
+import { isLang, isTextLevel } from '../i18n';
 import type { StaffSettings } from './config';
 
 export const STAFF_KEY = 'punktestand.kiosk.staff';
@@ -13,6 +13,7 @@ export function readStaffSettings(storage: Storage | null): StaffSettings {
     const parsed = JSON.parse(raw) as Record<string, unknown>;
     const out: StaffSettings = {};
     if (isLang(parsed.defaultLang)) out.defaultLang = parsed.defaultLang;
+    if (isTextLevel(parsed.defaultTextLevel)) out.defaultTextLevel = parsed.defaultTextLevel;
     if (parsed.dayLengthSeconds === null || (typeof parsed.dayLengthSeconds === 'number' && parsed.dayLengthSeconds >= 30 && parsed.dayLengthSeconds <= 1800)) {
       out.dayLengthSeconds = parsed.dayLengthSeconds;
     }

@@ -8,7 +8,7 @@ import { reportWindowOpen, witnesses } from '../core/stations/witness';
 import { describeStation, createTracker, updateTracker, type TrackerState } from '../core/tracker';
 import type { CityRecord, Level, Point, StationDef, StationOf } from '../core/types';
 import { translate } from '../i18n';
-import type { GameStore, Prompt, Report } from '../store/gameStore';
+import { textsShown, type GameStore, type Prompt, type Report } from '../store/gameStore';
 import { activeEffects } from '../store/selectors';
 import { CityMap } from '../objects/CityMap';
 import { WorldLabel } from '../objects/WorldLabel';
@@ -129,7 +129,7 @@ export class CityScene extends Phaser.Scene {
         },
       ),
       this.store.subscribe(
-        (s) => s.lang,
+        textsShown,
         () => {
           this.map.setLabels(tx);
           for (const v of this.views) v.setLabels();

@@ -18,6 +18,7 @@ import { ShamingBoard } from '../objects/desk/ShamingBoard';
 import { GateView } from '../objects/GateView';
 import { StreetWalkers } from '../objects/StreetWalkers';
 import type { DeskStore } from '../store/deskStore';
+import { textsShown } from '../store/gameStore';
 import { reducedMotion, storeOf } from './sceneStore';
 import { SceneKeys } from './keys';
 
@@ -123,7 +124,7 @@ export class DeskScene extends Phaser.Scene {
         (notices) => notices.items.forEach((n) => this.onNotice(n, tx)),
       ),
       store.subscribe(
-        (s) => s.lang,
+        textsShown,
         () => {
           map.setLabels(tx);
           for (const g of this.gates) g.setLabels();

@@ -5,7 +5,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { createDay, replay, step } from '../core/day';
 import type { CoreNotice, DayState, Level, PlayerEvent } from '../core/types';
-import type { Lang } from '../i18n';
+import { setTextLevel, type Lang, type TextLevel } from '../i18n';
 
 export type Phase = 'loading' | 'menu' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -15,6 +15,8 @@ export type Report = PlayerEvent extends infer E ? (E extends PlayerEvent ? Omit
 export interface GameState {
   phase: Phase;
   lang: Lang;
+  /** Standard or simple texts (issue 19); like the language, every screen reads it. */
+  textLevel: TextLevel;
   level: Level | null;
   day: DayState | null;
   /** Everything the player did today, in order: with the seed it replays the day. */
@@ -32,6 +34,8 @@ export interface GameState {
   surroundings: string;
 
   setLang(lang: Lang): void;
+  /** Switches the text level; its texts must be loaded first (see ui/textLevelButtons). */
+  setTextLevel(level: TextLevel): void;
   showErrors(errors: string[]): void;
   setLevel(level: Level): void;
   startDay(seed?: number): void;
@@ -57,7 +61,11 @@ export interface Prompt {
 
 export type GameStore = ReturnType<typeof createGameStore>;
 
-export function createGameStore(initial: { lang: Lang }) {
+/** What a screen must be redrawn for: the language and the text level together. */
+export const textsShown = (s: GameState): string => `${s.lang}:${s.textLevel}`;
+
+export function createGameStore(initial: { lang: Lang; textLevel?: TextLevel }) {
+  setTextLevel(initial.textLevel ?? 'standard');
   return createStore<GameState>()(
     subscribeWithSelector((set, get) => {
       // Runs one event through the core and publishes what it said.
@@ -77,6 +85,7 @@ export function createGameStore(initial: { lang: Lang }) {
       return {
         phase: 'loading',
         lang: initial.lang,
+        textLevel: initial.textLevel ?? 'standard',
         level: null,
         day: null,
         log: [],
@@ -88,6 +97,11 @@ export function createGameStore(initial: { lang: Lang }) {
         surroundings: '',
 
         setLang: (lang) => set({ lang }),
+        setTextLevel: (textLevel) => {
+          // The lookups switch before any listener redraws.
+          setTextLevel(textLevel);
+          set({ textLevel });
+        },
         showErrors: (errors) => set({ phase: 'error', errors }),
         setLevel: (level) => set({ level, phase: 'menu', errors: [] }),
 

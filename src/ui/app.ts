@@ -1,6 +1,6 @@
 // Shows the DOM screen that fits the store's phase, and redraws it when the
 // language changes. The Phaser canvas lives underneath.
-import type { Phase } from '../store/gameStore';
+import { textsShown, type Phase } from '../store/gameStore';
 import type { UiContext } from './context';
 import { renderEndingScreen } from './endingScreen';
 import { renderErrorScreen } from './errorScreen';
@@ -74,9 +74,9 @@ export function mountUi(root: HTMLElement, ui: UiContext): () => void {
   };
   const unsubscribePhase = store.subscribe((s) => s.phase, follow);
   const unsubscribeDesk = ui.desk?.store.subscribe((s) => s.phase === 'off', follow) ?? (() => undefined);
-  // A language switch redraws the current screen in place; the day goes on.
+  // A switch of language or text level redraws the current screen in place; the day goes on.
   const unsubscribeLang = store.subscribe(
-    (s) => s.lang,
+    textsShown,
     () => current && show(current),
   );
   show(screenFor(store.getState().phase, deskOpen()));

@@ -28,6 +28,11 @@ export function applySettings(storage: Storage | null, store: GameStore, initial
     (s) => s.lang,
     (lang) => settingsStore.setState({ lang }),
   );
+  // So is the text level: a player who switches to simple text keeps it next time.
+  const unsubscribeTextLevel = store.subscribe(
+    (s) => s.textLevel,
+    (textLevel) => settingsStore.setState({ textLevel }),
+  );
   // The system setting can change while the page is open.
   const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
   const onSystemChange = () => paint(settingsStore.getState());
@@ -35,6 +40,7 @@ export function applySettings(storage: Storage | null, store: GameStore, initial
   return () => {
     unsubscribeSettings();
     unsubscribeLang();
+    unsubscribeTextLevel();
     query?.removeEventListener?.('change', onSystemChange);
   };
 }

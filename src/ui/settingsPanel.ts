@@ -1,8 +1,10 @@
-// The settings dialog: sound, text size, motion, language and keys. A native
+// The settings dialog: sound, text size, motion, language, text level and keys. A native
 // modal <dialog> (the page behind it is inert), Tab kept inside, Escape
 // closes it, focus goes back where it came from. It writes the settings store;
 // saving and applying happen in applySettings.ts.
 import { languageButtons } from './languageButtons';
+import { textLevelButtons } from './textLevelButtons';
+import { textsShown } from '../store/gameStore';
 import { MOTION_CHOICES, TEXT_SIZES, type MotionChoice, type TextSize } from '../settings';
 import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
@@ -65,6 +67,10 @@ export function openSettings(ui: UiContext, opener: HTMLElement | null): void {
           el('legend', { text: t('settings.language') }),
           el('div', { class: 'lang-row' }, languageButtons(ui.store)),
         ]),
+        el('fieldset', {}, [
+          el('legend', { text: t('settings.textLevel') }),
+          el('div', { class: 'text-level-row' }, textLevelButtons(ui.store)),
+        ]),
         keys.node,
         status,
         el('p', { class: 'settings-note', text: t('settings.stored') }),
@@ -74,17 +80,15 @@ export function openSettings(ui: UiContext, opener: HTMLElement | null): void {
   };
   render();
 
-  // A language switch rewrites the panel in place and keeps focus on the same control.
-  const unsubscribeLang = ui.store.subscribe(
-    (st) => st.lang,
-    () => {
-      const focusedLang = (document.activeElement as HTMLElement | null)?.dataset.lang;
-      render();
-      dialog.lang = ui.store.getState().lang;
-      const again = focusedLang ? dialog.querySelector<HTMLElement>(`[data-lang="${focusedLang}"]`) : null;
-      (again ?? dialog.querySelector<HTMLElement>('#settings-close'))?.focus();
-    },
-  );
+  // A switch of language or text level rewrites the panel in place and keeps focus on the same control.
+  const unsubscribeLang = ui.store.subscribe(textsShown, () => {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset;
+    const selector = focused?.lang ? `[data-lang="${focused.lang}"]` : focused?.text ? `[data-text="${focused.text}"]` : null;
+    render();
+    dialog.lang = ui.store.getState().lang;
+    const again = selector ? dialog.querySelector<HTMLElement>(selector) : null;
+    (again ?? dialog.querySelector<HTMLElement>('#settings-close'))?.focus();
+  });
 
   // Keys pressed in the dialog belong to the dialog: they never walk, pause or act in the game.
   dialog.addEventListener('keydown', (event) => {

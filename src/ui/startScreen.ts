@@ -1,10 +1,11 @@
-// Title, language choice, how to play, start. All DOM, so it is readable by
+// Title, language and text-level choice, how to play, start. All DOM, so it is readable by
 // screen readers and shows instantly while Phaser is still loading.
 import { keyVars } from '../input/keyLabels';
 import { settingsStore } from '../settingsStore';
 import type { UiContext } from './context';
 import { el, setText } from './dom';
 import { languageButtons } from './languageButtons';
+import { textLevelButtons } from './textLevelButtons';
 import { opensSettings } from './lazyScreens';
 
 export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void {
@@ -39,6 +40,10 @@ export function renderStartScreen(root: HTMLElement, ui: UiContext): () => void 
     el('div', { class: 'lang-row', role: 'group', 'aria-label': t('start.language') }, [
       el('span', { class: 'lang-label', text: `${t('start.language')}:` }),
       ...langButtons,
+    ]),
+    el('div', { class: 'lang-row text-level-row', role: 'group', 'aria-label': t('settings.textLevel') }, [
+      el('span', { class: 'lang-label', text: `${t('settings.textLevel')}:` }),
+      ...textLevelButtons(store),
     ]),
     // Outside the language group: sound, text size, motion and keys.
     el('div', { class: 'start-settings' }, [settingsButton]),

@@ -12,8 +12,9 @@
 //   check=on|off               the source check before and after the day (default on;
 //                              the link carries it only when off)
 //   lang=de|en                 language (read by src/urlParams.ts)
+//   text=standard|simple       text level (read by src/urlParams.ts; the link carries it only when simple)
 import type { StationKind } from '../core/types';
-import type { Lang } from '../i18n';
+import type { Lang, TextLevel } from '../i18n';
 
 export const SESSION_MINUTES = [3, 8, 12] as const;
 export type SessionMinutes = (typeof SESSION_MINUTES)[number];
@@ -49,11 +50,13 @@ export interface WorkshopSettings {
   /** Whether players sort statements by source before the day and after the debrief (issue 18). */
   check: boolean;
   lang: Lang | null;
+  /** Simple texts (Einfache Sprache / plain English) for the whole class. */
+  textLevel: TextLevel;
 }
 
-export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, desk: true, check: true, lang: null };
+export const DEFAULT_WORKSHOP: WorkshopSettings = { minutes: 8, off: [], pace: 'normal', contentNotes: true, desk: true, check: true, lang: null, textLevel: 'standard' };
 
-/** The parameter names this module owns (lang belongs to src/urlParams.ts). */
+/** The parameter names this module owns (lang and text belong to src/urlParams.ts). */
 export const WORKSHOP_PARAMS = ['min', 'off', 'pace', 'notes', 'desk', 'check'] as const;
 
 export function isTopic(value: string): value is Topic {
@@ -78,6 +81,8 @@ export function encodeWorkshop(settings: WorkshopSettings): string {
   const params = new URLSearchParams();
   params.set('mode', 'workshop');
   if (settings.lang) params.set('lang', settings.lang);
+  // Standard is the default: links made before the text level existed keep their meaning.
+  if (settings.textLevel === 'simple') params.set('text', 'simple');
   params.set('min', String(settings.minutes));
   const off = normaliseOff(settings.off);
   if (off.length > 0) params.set('off', off.join(','));
@@ -98,11 +103,11 @@ export interface DecodedWorkshop {
   ignored: string[];
 }
 
-/** Reads the workshop settings from a query string; `lang` is taken as already checked by urlParams. */
-export function decodeWorkshop(search: string, lang: Lang | null = null): DecodedWorkshop {
+/** Reads the workshop settings from a query string; `lang` and `textLevel` are taken as already checked by urlParams. */
+export function decodeWorkshop(search: string, lang: Lang | null = null, textLevel: TextLevel | null = null): DecodedWorkshop {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const settings: WorkshopSettings = { ...DEFAULT_WORKSHOP, off: [], lang };
+  const settings: WorkshopSettings = { ...DEFAULT_WORKSHOP, off: [], lang, textLevel: textLevel ?? 'standard' };
   const present = WORKSHOP_PARAMS.some((name) => params.has(name));
 
   const min = params.get('min');

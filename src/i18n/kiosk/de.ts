@@ -34,6 +34,7 @@ export const kioskDe: KioskMessages = {
   staffClear: 'Löschen',
   staffClose: 'Schließen',
   staffLang: 'Standardsprache',
+  staffText: 'Voreingestellte Textstufe',
   staffDayLength: 'Länge des Tages',
   staffDayLevel: 'Wie im Level',
   staffSeconds: '{seconds} s',

@@ -32,6 +32,7 @@ export const kioskEn = {
   staffClear: 'Clear',
   staffClose: 'Close',
   staffLang: 'Default language',
+  staffText: 'Default text level',
   staffDayLength: 'Day length',
   staffDayLevel: 'As the level says',
   staffSeconds: '{seconds} s',

@@ -18,6 +18,7 @@ export const settingsDe: CoreMessages['settings'] = {
   motionReduce: 'Reduziert: kein Wackeln, kein Blinken, keine Kameraschwenks',
   motionFull: 'Voll',
   language: 'Sprache',
+  textLevel: 'Text',
   keys: 'Tasten',
   keysHelp: 'Wähle eine Aktion und drücke dann die gewünschte Taste. Escape bricht ab.',
   pressKey: 'Taste für „{action}“ drücken …',

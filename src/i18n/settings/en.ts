@@ -17,6 +17,7 @@ export const settingsEn = {
   motionReduce: 'Reduced: no shaking, no flashing, no camera sweeps',
   motionFull: 'Full',
   language: 'Language',
+  textLevel: 'Text',
   keys: 'Keys',
   keysHelp: 'Choose an action, then press the key you want for it. Escape cancels.',
   pressKey: 'Press a key for “{action}”…',

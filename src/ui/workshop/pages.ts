@@ -4,7 +4,7 @@
 import './workshop.css';
 import type { StatementPool } from '../../core/check';
 import type { Catalogue } from '../../core/types';
-import type { GameStore } from '../../store/gameStore';
+import { textsShown, type GameStore } from '../../store/gameStore';
 import { el } from '../dom';
 import { languageButtons } from '../languageButtons';
 import { renderClassView } from './classView';
@@ -47,7 +47,7 @@ export function mountWorkshopPages(root: HTMLElement, store: GameStore, t: PageC
     else dispose = renderSetup(root, ctx);
   };
   const unsubscribe = store.subscribe(
-    (s) => s.lang,
+    textsShown,
     () => show(),
   );
   show();

@@ -16,6 +16,7 @@ import {
   type WorkshopSettings,
 } from '../../../src/workshop/settings';
 import { workshopPageFor } from '../../../src/workshop/route';
+import { readUrlOptions } from '../../../src/urlParams';
 import { loadLevel } from '../helpers/level';
 
 const settings: fc.Arbitrary<WorkshopSettings> = fc.record({
@@ -26,6 +27,7 @@ const settings: fc.Arbitrary<WorkshopSettings> = fc.record({
   desk: fc.boolean(),
   check: fc.boolean(),
   lang: fc.constantFrom('de' as const, 'en' as const, null),
+  textLevel: fc.constantFrom('standard' as const, 'simple' as const),
 });
 
 describe('workshop settings in the URL', () => {
@@ -33,8 +35,8 @@ describe('workshop settings in the URL', () => {
     fc.assert(
       fc.property(settings, (s) => {
         const query = encodeWorkshop(s);
-        const lang = new URLSearchParams(query).get('lang');
-        const decoded = decodeWorkshop(`?${query}`, lang === 'de' || lang === 'en' ? lang : null);
+        const url = readUrlOptions(`?${query}`);
+        const decoded = decodeWorkshop(`?${query}`, url.lang, url.textLevel);
         expect(decoded).toEqual({ settings: s, present: true, ignored: [] });
       }),
       { numRuns: 500 },
@@ -42,8 +44,15 @@ describe('workshop settings in the URL', () => {
   });
 
   it('writes short, readable links', () => {
-    const query = encodeWorkshop({ minutes: 3, off: ['police', 'crowd'], pace: 'fast', contentNotes: false, desk: false, check: true, lang: 'de' });
+    const query = encodeWorkshop({ minutes: 3, off: ['police', 'crowd'], pace: 'fast', contentNotes: false, desk: false, check: true, lang: 'de', textLevel: 'standard' });
     expect(query).toBe('mode=workshop&lang=de&min=3&off=crowd,police&pace=fast&notes=off&desk=off');
+  });
+
+  it('carries simple text for the whole class as text=simple, which the game reads like any link', () => {
+    const query = encodeWorkshop({ ...DEFAULT_WORKSHOP, lang: 'de', textLevel: 'simple' });
+    expect(query).toBe('mode=workshop&lang=de&text=simple&min=8&pace=normal&notes=on&desk=on');
+    expect(readUrlOptions(`?${query}`)).toMatchObject({ lang: 'de', textLevel: 'simple', ignored: [] });
+    expect(readUrlOptions('?text=easy')).toMatchObject({ textLevel: null, ignored: ['text'] });
   });
 
   it('a link without workshop settings is the facilitator’s own (nothing present, nothing ignored)', () => {
