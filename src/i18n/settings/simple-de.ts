@@ -29,7 +29,7 @@ export const settingsSimpleDe: CoreMessages['settings'] = {
   keyReserved: 'Du kannst {key} nicht nehmen. Du brauchst die Taste für die Menüs.',
   cancelled: settingsDe.cancelled,
   resetKeys: settingsDe.resetKeys,
-  keysReset: 'Die Tasten sind wieder wie am Anfang.',
+  keysReset: 'Die Tasten sind wieder in der Grundeinstellung.',
   change: settingsDe.change,
   current: settingsDe.current,
   stored: 'Diese Einstellungen bleiben nur in diesem Browser. Sie sagen nichts darüber, wie du spielst.',

@@ -21,10 +21,10 @@ export const deSimple: CoreMessages = {
     language: de.start.language,
     start: de.start.start,
     deskOpen: de.start.deskOpen,
-    workshopLink: de.start.workshopLink,
+    workshopLink: 'Für Lehrkräfte und Gruppenleitungen: Workshop einrichten',
     lessonLink: 'Material für den Unterricht',
     privacy:
-      'Dieses Spiel sendet nichts. Es speichert nichts über dich. Nur deine Einstellungen bleiben in diesem Browser: Sprache, Ton, Schriftgröße, Bewegung und Tasten.',
+      'Dieses Spiel sendet nichts. Es speichert nichts über dich. Es speichert nur deine Einstellungen, in diesem Browser: Sprache, Ton, Schriftgröße, Bewegung und Tasten.',
   },
   hud: {
     score: de.hud.score,
@@ -45,8 +45,8 @@ export const deSimple: CoreMessages = {
     errandDone: de.hud.errandDone,
     errandFailed: 'Besorgung nicht geschafft: {errand}.',
     nearby: de.hud.nearby,
-    lightRed: 'Die Ampel für Fußgänger ist rot ({seconds} s).',
-    lightGreen: 'Die Ampel für Fußgänger ist grün ({seconds} s).',
+    lightRed: de.hud.lightRed,
+    lightGreen: de.hud.lightGreen,
     phone: de.hud.phone,
     displayLost: 'Das Bild ist kurz weg. Dein Tag wartet, bis das Bild wieder da ist.',
     displayRestored: 'Das Bild ist wieder da. Drücke auf Weiter, wenn du so weit bist.',
@@ -77,26 +77,20 @@ export const deSimple: CoreMessages = {
     levelHelp: 'Korrigiere die Datei oder die Dateien unten. Dann lade die Seite neu. Mit einem kaputten Level startet das Spiel nicht.',
     reload: de.error.reload,
     unknownLevel: 'Es gibt kein Level mit dem Namen „{id}“. Diese Level gibt es: {known}.',
-    settingsReset: 'Das Spiel konnte deine gespeicherten Einstellungen nicht lesen. Darum hat es sie auf den Anfang zurückgesetzt.',
-    urlIgnored: 'Das Spiel hat einige Angaben im Link nicht verstanden: {names}. Dafür bleibt alles wie am Anfang.',
+    settingsReset: 'Das Spiel konnte deine gespeicherten Einstellungen nicht lesen. Darum hat es sie auf die Grundeinstellung zurückgesetzt.',
+    urlIgnored: 'Das Spiel hat einige Angaben im Link nicht verstanden: {names}. Für diese Angaben bleibt die Grundeinstellung.',
     crashTitle: de.error.crashTitle,
     crashHelp: 'Im Spiel ist ein Fehler passiert. Lade die Seite neu, dann beginnst du von vorn.',
   },
-  tier: {
-    aaa: de.tier.aaa,
-    a: de.tier.a,
-    b: { name: 'B · Wird beobachtet', short: 'B' },
-    c: de.tier.c,
-    d: de.tier.d,
-  },
+  tier: de.tier,
   sanction: {
     'slow-service': { name: 'Langsamer bedient', desc: 'An Schaltern und Automaten wartest du länger.' },
-    'public-listing': { name: 'Auf der öffentlichen Liste', desc: 'Die Straße zeigt dein Gesicht auf ihrer Liste von Menschen, denen man nicht trauen soll.' },
+    'public-listing': { name: 'Auf der öffentlichen Liste', desc: 'Dein Gesicht steht auf einer Liste dieser Straße. Auf der Liste stehen Menschen, denen man nicht trauen soll.' },
     'refuse-paper': { name: de.sanction['refuse-paper'].name, desc: 'Die Papierautomaten geben dir gar kein Papier.' },
     'npcs-avoid': { name: 'Die Leute meiden dich', desc: 'Die Leute auf der Straße sehen deinen Punktestand und gehen zur Seite.' },
     'police-attention': { name: 'Die Polizei beobachtet dich', desc: 'Die Polizei holt dich gezielt zu Kontrollen heraus.' },
     'close-gate': de.sanction['close-gate'],
-    'search-phone': { name: de.sanction['search-phone'].name, desc: 'An jeder Kontrollstelle liest man dein Handy aus. An einer Kontrollstelle prüft die Polizei Menschen.' },
+    'search-phone': { name: de.sanction['search-phone'].name, desc: 'Jede Kontrollstelle liest dein Handy aus. An einer Kontrollstelle prüft die Polizei Menschen.' },
   },
   action: {
     jaywalk: {
@@ -156,7 +150,7 @@ export const deSimple: CoreMessages = {
     },
     'phone-flagged': {
       title: 'Handy an einer Kontrollstelle markiert',
-      toast: 'Kontrollstelle: Der Scanner markiert dein Handy als verdächtig ({finding}).',
+      toast: 'Kontrollstelle: Hier prüft die Polizei Menschen. Der Scanner markiert dein Handy als verdächtig ({finding}).',
       phone: '',
     },
     'health-check': {
@@ -282,7 +276,7 @@ export const deSimple: CoreMessages = {
     next: de.ending.next,
     blacklisted: {
       name: de.ending.blacklisted.name,
-      text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise. Darum fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dir deine Punkte zurückzuholen. Eine grüne Ampel nach der anderen. (Dass eine Stufe die Schranke schließt, hat dieses Spiel erfunden. Aus China wird von Reiseverboten berichtet, für Menschen auf schwarzen Listen von Gerichten. Die meisten von ihnen haben nicht bezahlt, was ein Gericht angeordnet hat. Diese Listen sind ein eigenes System. Sie sind nicht die Punktestufen einer Stadt.)',
+      text: 'Die Bahnsteigschranke blieb zu. Deine Stufe erlaubt keine Reise. Darum fuhr der letzte Zug ohne dich. Morgen kannst du versuchen, dir deine Punkte zurückzuholen. Eine grüne Ampel nach der anderen. (Dass eine Stufe die Schranke schließt, hat dieses Spiel erfunden. Aus China wird von Reiseverboten berichtet, für Menschen auf schwarzen Listen von Gerichten. Die meisten von ihnen haben nicht bezahlt, was ein Gericht angeordnet hat. Diese Listen sind ein eigenes System. Die Punktestufe einer Stadt ist keine schwarze Liste.)',
     },
     'model-citizen': {
       name: de.ending['model-citizen'].name,

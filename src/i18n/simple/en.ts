@@ -23,7 +23,7 @@ export const enSimple: CoreMessages = {
     workshopLink: 'For teachers and group leaders: set up a workshop',
     lessonLink: 'Material for lessons',
     privacy:
-      'This game sends nothing anywhere. It stores nothing about you. It only keeps your settings in this browser: language, sound, text size, movement and keys.',
+      'This game sends nothing anywhere. It stores nothing about you. It stores only your settings, in this browser: language, sound, text size, movement and keys.',
   },
   hud: {
     score: en.hud.score,
@@ -76,8 +76,8 @@ export const enSimple: CoreMessages = {
     levelHelp: 'Fix the file or files named below. Then load the page again. The game does not start with a broken level.',
     reload: en.error.reload,
     unknownLevel: 'There is no level called "{id}". These levels exist: {known}.',
-    settingsReset: 'The game could not read your saved settings. So it set them back to the start values.',
-    urlIgnored: 'The game did not understand some settings in the link: {names}. It kept the start values for them.',
+    settingsReset: 'The game could not read your saved settings. So it set them back to the normal settings.',
+    urlIgnored: 'The game did not understand some settings in the link: {names}. It kept the normal settings for them.',
     crashTitle: en.error.crashTitle,
     crashHelp: 'The game hit an error. Load the page again to start again.',
   },
@@ -125,7 +125,7 @@ export const enSimple: CoreMessages = {
     },
     'abnormal-movement': {
       title: en.action['abnormal-movement'].title,
-      toast: 'ALARM: abnormal movement, which means not normal. You walk against the crowd.',
+      toast: 'ALARM: abnormal movement. Abnormal means not normal. You walk against the crowd.',
       phone: '',
     },
     'gate-open': {
@@ -155,7 +155,7 @@ export const enSimple: CoreMessages = {
     },
     'phone-flagged': {
       title: 'Phone marked at a checkpoint',
-      toast: 'Checkpoint: the scanner marked your phone as suspicious ({finding}).',
+      toast: 'Checkpoint: police check people here. The scanner marked your phone as suspicious ({finding}).',
       phone: '',
     },
     'health-check': {
@@ -200,7 +200,7 @@ export const enSimple: CoreMessages = {
     },
     'car-ticket': {
       title: 'Filmed as a witness: a car broke a traffic rule',
-      toast: 'A car drove through a red light. The driver already has the ticket on their phone. A GPS tracker in the car saved its route. The camera filmed you as a witness: someone who saw it.',
+      toast: 'A car drove through a red light. The driver already has the fine on their phone. A GPS tracker in the car saved its route. The camera filmed you as a witness: someone who saw it.',
       phone: '',
     },
     'reported-other': {
@@ -266,13 +266,13 @@ export const enSimple: CoreMessages = {
     healthTaken: 'Fingerprints, iris, blood: saved',
     hats: en.station.hats,
     checkpoint: 'POLICE CHECK',
-    lecture: 'ATTENTION',
+    lecture: en.station.lecture,
     billboard: 'BEST ON OUR STREET',
     billboardLow: 'LAST ON THE LIST',
     you: en.station.you,
     gateOpen: en.station.gateOpen,
     gateClosed: en.station.gateClosed,
-    ticket: 'TICKET SENT · ROUTE SAVED',
+    ticket: 'FINE SENT · ROUTE SAVED',
     dossier: en.station.dossier,
   },
   ending: {
@@ -280,7 +280,7 @@ export const enSimple: CoreMessages = {
     next: en.ending.next,
     blacklisted: {
       name: 'Stopped at the gate',
-      text: 'The platform gate stayed shut. Your grade does not allow travel. So the last train left without you. Tomorrow you can try to earn your way back, one green light at a time. (This game invented that a grade shuts a gate. Reports from China tell of travel bans for people on court blacklists. Most of them did not pay what a court ordered. These lists are a separate system. They are not the point grades of a city.)',
+      text: 'The platform gate stayed shut. Your grade does not allow travel. So the last train left without you. Tomorrow you can try to earn your way back, one green light at a time. (This game invented that a grade shuts a gate. Reports from China tell of travel bans for people on court blacklists. Most of them did not pay what a court ordered. These lists are a separate system. A city’s point grade is not a blacklist.)',
     },
     'model-citizen': {
       name: en.ending['model-citizen'].name,
