@@ -88,7 +88,7 @@ export const deSimple: CoreMessages = {
     'public-listing': { name: 'Auf der öffentlichen Liste', desc: 'Dein Gesicht steht auf einer Liste dieser Straße. Auf der Liste stehen Menschen, denen man nicht trauen soll.' },
     'refuse-paper': { name: de.sanction['refuse-paper'].name, desc: 'Die Papierautomaten geben dir gar kein Papier.' },
     'npcs-avoid': { name: 'Die Leute meiden dich', desc: 'Die Leute auf der Straße sehen deinen Punktestand und gehen zur Seite.' },
-    'police-attention': { name: 'Die Polizei beobachtet dich', desc: 'Die Polizei holt dich gezielt zu Kontrollen heraus.' },
+    'police-attention': { name: 'Die Polizei beobachtet dich', desc: 'Die Polizei sucht gerade dich für Kontrollen aus.' },
     'close-gate': de.sanction['close-gate'],
     'search-phone': { name: de.sanction['search-phone'].name, desc: 'Jede Kontrollstelle liest dein Handy aus. An einer Kontrollstelle prüft die Polizei Menschen.' },
   },
@@ -135,7 +135,7 @@ export const deSimple: CoreMessages = {
     },
     'patrol-identified': {
       title: de.action['patrol-identified'].title,
-      toast: 'Eine Polizistin trägt eine Brille mit Kamera. Die Brille hat deinen Namen gefunden. Sie hat deine Akte geöffnet.',
+      toast: 'Eine Polizistin trägt eine Brille mit Kamera. Die Brille hat deinen Namen gefunden und deine Akte geöffnet.',
       phone: '',
     },
     'patrol-stopped': {
@@ -174,7 +174,7 @@ export const deSimple: CoreMessages = {
       phone: '',
     },
     'emotion-attentive': {
-      title: 'Gefühl: passt auf',
+      title: de.action['emotion-attentive'].title,
       toast: 'Eine Kamera liest dein Gesicht: Du passt auf. Weiter so.',
       phone: '',
     },
@@ -195,7 +195,7 @@ export const deSimple: CoreMessages = {
     },
     'car-ticket': {
       title: 'Als Zeugin oder Zeuge gefilmt: Ein Auto hat eine Verkehrsregel gebrochen',
-      toast: 'Ein Auto ist bei Rot gefahren. Der Fahrer hat den Strafzettel schon auf dem Handy. Ein GPS-Tracker im Auto hat die Strecke gespeichert. Die Kamera hat dich als Zeugin oder Zeuge gefilmt: Du hast es gesehen.',
+      toast: 'Ein Auto ist bei Rot gefahren. Der Fahrer hat den Strafzettel schon auf dem Handy. Ein GPS-Tracker hat die Strecke gespeichert. Eine Kamera hat dich als Zeugin oder Zeuge gefilmt.',
       phone: '',
     },
     'reported-other': {

@@ -200,7 +200,7 @@ export const enSimple: CoreMessages = {
     },
     'car-ticket': {
       title: 'Filmed as a witness: a car broke a traffic rule',
-      toast: 'A car drove through a red light. The driver already has the fine on their phone. A GPS tracker in the car saved its route. The camera filmed you as a witness: someone who saw it.',
+      toast: 'A car drove through a red light. The driver already has the fine on their phone. A GPS tracker saved the car’s route. A camera filmed you as a witness.',
       phone: '',
     },
     'reported-other': {
