@@ -1,0 +1,50 @@
+// Einstellungsfenster in Einfacher Sprache (die einfache Textstufe). Gleiche
+// Schlüssel und Platzhalter wie ./de.ts; Tastennamen und kurze Wörter, die
+// schon einfach sind, kommen von dort.
+import type { CoreMessages } from '../en';
+import { settingsDe } from './de';
+
+export const settingsSimpleDe: CoreMessages['settings'] = {
+  open: settingsDe.open,
+  title: settingsDe.title,
+  close: settingsDe.close,
+  sound: settingsDe.sound,
+  effectsVolume: 'Lautstärke der Geräusche',
+  ambienceVolume: 'Lautstärke der Straße',
+  mute: 'Ton ganz aus',
+  soundNote: 'Dein Browser macht alle Töne. Alles, was du hörst, steht auch auf dem Bildschirm.',
+  kioskMuted: 'Der Ton bleibt aus, bis jemand den Bildschirm berührt.',
+  display: 'Bildschirm',
+  textSize: settingsDe.textSize,
+  motion: settingsDe.motion,
+  motionSystem: 'Wie im Gerät eingestellt',
+  motionReduce: 'Weniger: kein Wackeln, kein Blinken, keine Kamerafahrten',
+  motionFull: 'Alles',
+  language: settingsDe.language,
+  keys: settingsDe.keys,
+  keysHelp: 'Wähle eine Aktion. Dann drücke die Taste, die du dafür willst. Mit Escape brichst du ab.',
+  pressKey: 'Drücke eine Taste für „{action}“ …',
+  keyTaken: '{key} ist schon für „{action}“ da. Wähle eine andere Taste. Oder ändere zuerst die Taste für „{action}“.',
+  keySet: '„{action}“ liegt jetzt auf {key}.',
+  keyReserved: 'Du kannst {key} nicht nehmen. Du brauchst die Taste für die Menüs.',
+  cancelled: settingsDe.cancelled,
+  resetKeys: settingsDe.resetKeys,
+  keysReset: 'Die Tasten sind wieder in der Grundeinstellung.',
+  change: settingsDe.change,
+  current: settingsDe.current,
+  stored: 'Diese Einstellungen bleiben nur in diesem Browser. Sie sagen nichts darüber, wie du spielst.',
+  action: {
+    up: settingsDe.action.up,
+    down: settingsDe.action.down,
+    left: settingsDe.action.left,
+    right: settingsDe.action.right,
+    use: 'Benutzen / machen',
+    pause: settingsDe.action.pause,
+  },
+  keyName: settingsDe.keyName,
+  cityLabel: 'Die Stadt von oben. Darunter steht, was in deiner Nähe ist.',
+  or: settingsDe.or,
+  howMove: 'Gehe mit {walk}. Oder tippe / klicke, wohin du willst. Halte gedrückt, dann gehst du weiter.',
+  howAct: 'Benutze Dinge mit {use} oder mit dem Aktionsknopf. Pause mit {pause}.',
+  hudKeys: settingsDe.hudKeys,
+};

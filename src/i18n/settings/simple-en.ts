@@ -1,0 +1,50 @@
+// Plain English texts of the settings panel (the simple text level). Same
+// keys and placeholders as ./en.ts; key names and short words that are
+// already plain are taken from there.
+import type { CoreMessages } from '../en';
+import { settingsEn } from './en';
+
+export const settingsSimpleEn: CoreMessages['settings'] = {
+  open: settingsEn.open,
+  title: settingsEn.title,
+  close: settingsEn.close,
+  sound: settingsEn.sound,
+  effectsVolume: 'Volume of sound effects',
+  ambienceVolume: 'Volume of street sounds',
+  mute: 'Turn all sound off',
+  soundNote: 'Your browser makes all the sounds. Everything you hear is also shown on the screen.',
+  kioskMuted: 'The sound stays off until someone touches the screen.',
+  display: 'Screen',
+  textSize: settingsEn.textSize,
+  motion: settingsEn.motion,
+  motionSystem: 'Like the setting of your device',
+  motionReduce: 'Less: no shaking, no flashing, no camera moves',
+  motionFull: 'All of it',
+  language: settingsEn.language,
+  keys: settingsEn.keys,
+  keysHelp: 'Choose an action. Then press the key you want for it. Escape stops this.',
+  pressKey: 'Press a key for “{action}”…',
+  keyTaken: '{key} is already used for “{action}”. Choose another key. Or change the key for “{action}” first.',
+  keySet: '“{action}” is now {key}.',
+  keyReserved: 'You cannot use {key}. You need it to move through the menus.',
+  cancelled: 'Nothing changed.',
+  resetKeys: 'Set the keys back to normal',
+  keysReset: 'The keys are back to normal.',
+  change: settingsEn.change,
+  current: settingsEn.current,
+  stored: 'These settings stay in this browser only. They say nothing about how you play.',
+  action: {
+    up: settingsEn.action.up,
+    down: settingsEn.action.down,
+    left: settingsEn.action.left,
+    right: settingsEn.action.right,
+    use: 'Use / do',
+    pause: settingsEn.action.pause,
+  },
+  keyName: settingsEn.keyName,
+  cityLabel: 'The city from above. Below it you read what is near you.',
+  or: settingsEn.or,
+  howMove: 'Walk with {walk}. Or tap / click where you want to go. Hold to keep walking.',
+  howAct: 'Use things with {use} or with the action button. Pause with {pause}.',
+  hudKeys: settingsEn.hudKeys,
+};
