@@ -99,7 +99,7 @@ export const deskSimpleDe: DeskMessages = {
     falseConfirmed: 'Bestätigt, aber klar falsch',
     dismissed: de.debrief.dismissed,
     timedOut: de.debrief.timedOut,
-    falseSanctioned: 'Sanktionen gegen Menschen, die das nicht getan hatten',
+    falseSanctioned: 'Sanktionen gegen Menschen, die nicht getan hatten, was die Meldung sagte',
     score: de.debrief.score,
     quotaMet: de.debrief.quotaMet,
     quotaMissed: de.debrief.quotaMissed,

@@ -99,7 +99,7 @@ export const deskSimpleEn: DeskMessages = {
     falseConfirmed: 'Confirmed, but clearly wrong',
     dismissed: en.debrief.dismissed,
     timedOut: en.debrief.timedOut,
-    falseSanctioned: 'Sanctions on people who did not do it',
+    falseSanctioned: 'Sanctions on people who had not done what the flag said',
     score: 'Desk score',
     quotaMet: en.debrief.quotaMet,
     quotaMissed: en.debrief.quotaMissed,
