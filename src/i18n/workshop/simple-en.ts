@@ -40,7 +40,7 @@ export const workshopSimpleEn: WorkshopMessages = {
     language: en.setup.language,
     notes: 'Before playing, show a note on what the game shows',
     desk: 'Offer a shift at the control desk (the other side)',
-    check: 'Source check: players sort 6 statements before the day. After the debrief they sort 6 more. The result code holds both.',
+    check: 'Source check: players sort 6 statements before the day. After the debrief (the pages after the day), they sort 6 more. The result code holds both.',
     link: en.setup.link,
     copy: en.setup.copy,
     copied: en.setup.copied,
@@ -109,7 +109,7 @@ export const workshopSimpleEn: WorkshopMessages = {
     plan: [
       { time: '5 min', title: 'Start', text: 'Say what the game is: satire about a system, not about people in China. Share the link or QR code. Is the content note on? Then read it aloud.' },
       { time: '10 min', title: 'Play', text: 'Everyone plays one day. Set 8 minutes, or 3 minutes if time is short. Players who finish early read their citizen file.' },
-      { time: '15 min', title: 'Look back', text: 'Pairs read “Where does this come from?” together. Collect the result codes. Show the class view on the projector. Who waited for green? Who reported others? Which sanctions did players get?' },
+      { time: '15 min', title: 'Debrief', text: 'Pairs read “Where does this come from?” together. Collect the result codes. Show the class view on the projector. Who waited for green? Who reported others? Which sanctions did players get?' },
       { time: '15 min', title: 'Discussion', text: 'Use 2 or 3 of the questions below. End with “and here?”.' },
     ],
     questionsTitle: en.guide.questionsTitle,
@@ -121,7 +121,7 @@ export const workshopSimpleEn: WorkshopMessages = {
       'Which technologies from the game exist here too? Think of cameras with face recognition, payment apps and phone data. Face recognition means that a camera knows who you are. What rules apply to these technologies?',
       'Some systems reward “good” behaviour. Are they fairer than systems that only punish? Who decides what is good?',
     ],
-    labelsTitle: 'The labels at the end of the game',
+    labelsTitle: en.guide.labelsTitle,
     labelsIntro: 'Every part of the citizen file has a label. Reading the labels is the heart of the lesson.',
     labelTips: {
       report: 'It is still only one source. Ask who else reports it, and when. The article is from about 2018.',
@@ -135,7 +135,7 @@ export const workshopSimpleEn: WorkshopMessages = {
     },
     ageTitle: en.guide.ageTitle,
     age:
-      'Good from about 12 years (secondary school) with an adult who leads, and for adults. The game shows public shaming, refused service and a police stop. It shows no violence. With younger groups, play together on one screen. Talk about each sanction.',
+      'Good from about age 12 (secondary school), with an adult who leads. Also good for adults. The game shows public shaming, refused service and a police stop. It shows no violence. With younger groups, play together on one screen. Talk about each sanction.',
     settingsTitle: en.guide.settingsTitle,
     settings:
       'A shorter day (3 minutes) leaves more time to talk. Turn off some stations to focus the talk. For example, keep only the crossing and reporting others. “Very fast” brings the sanctions sooner. So everyone meets them.',
