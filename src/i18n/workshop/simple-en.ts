@@ -1,0 +1,143 @@
+// Plain English texts of workshop mode (the simple text level, issue 19):
+// the players' workshop screens, the result code, the class view and the
+// facilitator's setup and guide. Same keys, facts and placeholders as ./en.ts;
+// the facilitator's texts are plain too, since the whole level is measured.
+// Station names, buttons and headings that are already plain come from the
+// standard texts so the two levels cannot drift apart.
+import type { WorkshopMessages } from '../en';
+import { workshopEn as en } from './en';
+
+export const workshopSimpleEn: WorkshopMessages = {
+  privacy:
+    'This game sends nothing anywhere. In this browser it stores only your settings, such as the language. In a workshop it also stores a day you have not finished. That is the settings, the day’s random number and what you did. So you can go on after you close the tab. All this is deleted when the day ends.',
+  playerBanner: 'Workshop: a day of {minutes} minutes{off}.',
+  playerBannerOff: en.playerBannerOff,
+  pace: {
+    label: en.pace.label,
+    normal: en.pace.normal,
+    fast: en.pace.fast,
+    faster: en.pace.faster,
+  },
+  notesTitle: en.notesTitle,
+  notes:
+    'This game shows surveillance and what it does to people. Surveillance means that people are watched all the time. The game is satire: it makes things bigger to show a point. You will see your face, name and address on a public screen. People refuse to serve you. The police stop you and search your phone. The game shows no violence. You can pause or stop at any time.',
+  ignored: 'The game did not understand some workshop settings in the link: {names}. It uses the normal settings for them.',
+  invalidLevel: 'These workshop settings leave no day to play. So you play the full day instead.',
+  resume: {
+    title: 'Day not finished',
+    text: 'Someone started a day on this device and did not finish it. Time in the game: {time}.',
+    button: 'Go on with the day',
+    discard: 'Start again',
+  },
+  topics: { ...en.topics },
+  setup: {
+    title: en.setup.title,
+    intro: 'Choose the settings. Then share the link or QR code with the class. Nobody needs an account. Nothing is sent anywhere: the settings are in the link itself.',
+    minutes: en.setup.minutes,
+    minutesValue: en.setup.minutesValue,
+    stations: en.setup.stations,
+    stationsHint: 'The train platform is always on. The day ends when a player catches the train.',
+    language: en.setup.language,
+    notes: 'Before playing, show a note on what the game shows',
+    desk: 'Offer a shift at the control desk (the other side)',
+    check: 'Source check: players sort 6 statements before the day. After the debrief (the pages after the day), they sort 6 more. The result code holds both.',
+    link: en.setup.link,
+    copy: en.setup.copy,
+    copied: en.setup.copied,
+    copyFailed: 'Copying did not work. Select the link and copy it yourself.',
+    qr: en.setup.qr,
+    qrAlt: en.setup.qrAlt,
+    open: en.setup.open,
+    classView: en.setup.classView,
+    guide: en.setup.guide,
+    back: en.setup.back,
+  },
+  code: {
+    title: en.code.title,
+    hint: 'Give this code to the person who leads your workshop. The code holds only your ending, grade and score range. It also holds which choices and sanctions came up. It holds nothing about you.',
+    label: en.code.label,
+  },
+  classView: {
+    title: en.classView.title,
+    intro: 'Type or paste the result codes from the players’ screens. You can enter many at once. Put spaces, commas or new lines between them. Nothing leaves this page.',
+    input: en.classView.input,
+    show: en.classView.show,
+    clear: en.classView.clear,
+    counted: { one: en.classView.counted.one, other: en.classView.counted.other },
+    none: en.classView.none,
+    badTitle: en.classView.badTitle,
+    bad: {
+      length: '“{code}”: a code has 7 characters, like ABC-DEFG.',
+      character: '“{code}”: has a character that codes never use. Codes use only 0–9 and letters, but not I, L, O or U.',
+      check: '“{code}”: the check character does not fit. This is probably a typing mistake. Please compare it with the player’s screen.',
+      version: en.classView.bad.version,
+      reserved: '“{code}”: is not a real code. This is probably a typing mistake.',
+      'unknown-ending': '“{code}”: names an ending that this version of the game does not have.',
+      'unknown-tier': '“{code}”: names a grade that this version of the game does not have.',
+    },
+    repeated: 'Entered more than once: {list}. 2 players can get the same result. Did someone type a code twice by mistake? Then delete one.',
+    scores: 'How the scores are spread',
+    scoreRange: en.classView.scoreRange,
+    waited: en.classView.waited,
+    reported: en.classView.reported,
+    yes: en.classView.yes,
+    no: en.classView.no,
+    endings: en.classView.endings,
+    sanctions: 'Sanctions that players got',
+    players: en.classView.players,
+    desk: 'Control desk: on average, players confirmed {percent} % of the flags. Shifts counted: {players}.',
+    summary: en.classView.summary,
+    print: en.classView.print,
+    tableCaption: en.classView.tableCaption,
+    category: en.classView.category,
+    count: en.classView.count,
+  },
+  guide: {
+    title: en.guide.title,
+    intro:
+      'Punktestand is a satirical game about a system that gives people points. Satirical means that it makes things bigger to show a point. The game is built on one German article about China’s Social Credit System. This material helps you use it in a 45-minute lesson on media literacy. Media literacy means that you know how to read and check the media.',
+    print: en.guide.print,
+    back: en.guide.back,
+    goalsTitle: en.guide.goalsTitle,
+    goals: [
+      'Feel how a score that reacts to every step changes what people do. Talk about it.',
+      'Tell apart what a source reports and what a company claims about itself. Also tell a figure, an opinion and the game’s inventions apart.',
+      'Ask who is speaking. The article argues for a cause. Research gives a more mixed picture.',
+      'Connect it to life here: cameras, payment apps, phones and the EU’s rules on AI.',
+    ],
+    planTitle: en.guide.planTitle,
+    plan: [
+      { time: '5 min', title: 'Start', text: 'Say what the game is: satire about a system, not about people in China. Share the link or QR code. Is the content note on? Then read it aloud.' },
+      { time: '10 min', title: 'Play', text: 'Everyone plays one day. Set 8 minutes, or 3 minutes if time is short. Players who finish early read their citizen file.' },
+      { time: '15 min', title: 'Debrief', text: 'Pairs read “Where does this come from?” together. Collect the result codes. Show the class view on the projector. Who waited for green? Who reported others? Which sanctions did players get?' },
+      { time: '15 min', title: 'Discussion', text: 'Use 2 or 3 of the questions below. End with “and here?”.' },
+    ],
+    questionsTitle: en.guide.questionsTitle,
+    questions: [
+      'When did you walk or act differently because of the score? Would you have done it without the score?',
+      'Who reported another person for points? Why was it tempting? What did it cost the other person?',
+      'Which parts of the game are reported? Which are a company’s own claim? Which are the article’s opinion? Which did the game make up? How could you check?',
+      'The article says the system is a tool to train people. Who wrote the article? How does that change the way you read it?',
+      'Which technologies from the game exist here too? Think of cameras with face recognition, payment apps and phone data. Face recognition means that a camera knows who you are. What rules apply to these technologies?',
+      'Some systems reward “good” behaviour. Are they fairer than systems that only punish? Who decides what is good?',
+    ],
+    labelsTitle: en.guide.labelsTitle,
+    labelsIntro: 'Every part of the citizen file has a label. Reading the labels is the heart of the lesson.',
+    labelTips: {
+      report: 'It is still only one source. Ask who else reports it, and when. The article is from about 2018.',
+      'report-other': 'The card names the source. It may be a news agency, an office for data protection or a hacker club. Compare it with what the article says.',
+      claim: 'For example, how well a company’s cameras know people. Advertising is not proof. Ask who checked it.',
+      figure: 'Ask where the number comes from. What does it measure? How old is it?',
+      opinion: 'Here: the title and the judgement at the end. You can weigh an opinion and argue with it. You cannot check it like a report.',
+      fiction: 'Each invention has its own card. The card says what was reported and what the game adds. The invention is there to make a point, not as a fact.',
+      law: 'For comparing with here. The cards say what the law bans and what it does not ban.',
+      context: 'Much of the system is blacklists and trials in single cities. It is not one score for the whole country. Blacklists are lists of people and companies that get punished.',
+    },
+    ageTitle: en.guide.ageTitle,
+    age:
+      'Good from about age 12 (secondary school), with an adult who leads. Also good for adults. The game shows public shaming, refused service and a police stop. It shows no violence. With younger groups, play together on one screen. Talk about each sanction.',
+    settingsTitle: en.guide.settingsTitle,
+    settings:
+      'A shorter day (3 minutes) leaves more time to talk. Turn off some stations to focus the talk. For example, keep only the crossing and reporting others. “Very fast” brings the sanctions sooner. So everyone meets them.',
+  },
+};
