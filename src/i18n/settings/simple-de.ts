@@ -21,6 +21,7 @@ export const settingsSimpleDe: CoreMessages['settings'] = {
   motionReduce: 'Weniger: kein Wackeln, kein Blinken, keine Kamerafahrten',
   motionFull: 'Alles',
   language: settingsDe.language,
+  textLevel: settingsDe.textLevel,
   keys: settingsDe.keys,
   keysHelp: 'Wähle eine Aktion. Dann drücke die Taste, die du dafür willst. Mit Escape brichst du ab.',
   pressKey: 'Drücke eine Taste für „{action}“ …',

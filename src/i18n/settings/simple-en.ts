@@ -21,6 +21,7 @@ export const settingsSimpleEn: CoreMessages['settings'] = {
   motionReduce: 'Less: no shaking, no flashing, no camera moves',
   motionFull: 'All of it',
   language: settingsEn.language,
+  textLevel: settingsEn.textLevel,
   keys: settingsEn.keys,
   keysHelp: 'Choose an action. Then press the key you want for it. Escape stops this.',
   pressKey: 'Press a key for “{action}”…',

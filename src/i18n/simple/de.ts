@@ -24,7 +24,7 @@ export const deSimple: CoreMessages = {
     workshopLink: 'Für Lehrkräfte und Gruppenleitungen: Workshop einrichten',
     lessonLink: 'Material für den Unterricht',
     privacy:
-      'Dieses Spiel sendet nichts. Es speichert nichts über dich. Es speichert nur deine Einstellungen, in diesem Browser: Sprache, Ton, Schriftgröße, Bewegung und Tasten.',
+      'Dieses Spiel sendet nichts. Es speichert nichts über dich. Es speichert nur deine Einstellungen, in diesem Browser: Sprache, Textstufe, Ton, Schriftgröße, Bewegung und Tasten.',
   },
   hud: {
     score: de.hud.score,

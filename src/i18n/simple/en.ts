@@ -23,7 +23,7 @@ export const enSimple: CoreMessages = {
     workshopLink: 'For teachers and group leaders: set up a workshop',
     lessonLink: 'Material for lessons',
     privacy:
-      'This game sends nothing anywhere. It stores nothing about you. It stores only your settings, in this browser: language, sound, text size, movement and keys.',
+      'This game sends nothing anywhere. It stores nothing about you. It stores only your settings, in this browser: language, text level, sound, text size, movement and keys.',
   },
   hud: {
     score: en.hud.score,

@@ -45,6 +45,7 @@ export const workshopDe: WorkshopMessages = {
     stations: 'Stationen in der Stadt',
     stationsHint: 'Der Bahnsteig ist immer dabei: Wer den Zug erreicht, beendet den Tag.',
     language: 'Sprache des Spiels',
+    textLevel: 'Text im Spiel (für die ganze Gruppe)',
     notes: 'Inhaltshinweise vor dem Spiel zeigen',
     desk: 'Eine Schicht am Kontrollpult anbieten (die zweite Perspektive)',
     check: 'Quellencheck: Vor dem Tag sortieren alle sechs Aussagen, nach der Auswertung sechs weitere (der Ergebniscode enthält beides)',

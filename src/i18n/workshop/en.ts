@@ -45,6 +45,7 @@ export const workshopEn = {
     stations: 'Stations in the city',
     stationsHint: 'The train platform is always on: catching the train ends the day.',
     language: 'Language of the game',
+    textLevel: 'Text in the game (for the whole group)',
     notes: 'Show content notes before playing',
     desk: 'Offer a shift at the control desk (the second perspective)',
     check: 'Source check: players sort six statements before the day and six after the debrief (the result code carries both)',

@@ -38,6 +38,7 @@ export const workshopSimpleDe: WorkshopMessages = {
     stations: de.setup.stations,
     stationsHint: 'Der Bahnsteig ist immer dabei. Wer den Zug erreicht, beendet den Tag.',
     language: de.setup.language,
+    textLevel: de.setup.textLevel,
     notes: 'Vor dem Spiel einen Hinweis zeigen, was das Spiel zeigt',
     desk: 'Eine Schicht am Kontrollpult anbieten (die andere Seite)',
     check: 'Quellencheck: Vor dem Tag sortieren alle 6 Aussagen. Nach der Auswertung sortieren sie 6 weitere. Der Ergebnis-Code enthält beides.',

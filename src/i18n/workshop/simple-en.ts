@@ -38,6 +38,7 @@ export const workshopSimpleEn: WorkshopMessages = {
     stations: en.setup.stations,
     stationsHint: 'The train platform is always on. The day ends when a player catches the train.',
     language: en.setup.language,
+    textLevel: en.setup.textLevel,
     notes: 'Before playing, show a note on what the game shows',
     desk: 'Offer a shift at the control desk (the other side)',
     check: 'Source check: players sort 6 statements before the day. After the debrief (the pages after the day), they sort 6 more. The result code holds both.',

@@ -1,7 +1,7 @@
 // The facilitator's screen: choose the session's settings, get the link and
 // its QR code for the class, copy it, and open the class view or the lesson
 // material. The settings live only in this page and in the link.
-import { isLang, type Lang } from '../../i18n';
+import { isLang, TEXT_LEVEL_NAMES, TEXT_LEVELS, type Lang } from '../../i18n';
 import { DEFAULT_WORKSHOP, encodeWorkshop, PACES, SESSION_MINUTES, TOPIC_IDS, type Pace, type WorkshopSettings } from '../../workshop/settings';
 import { el } from '../dom';
 import type { PageContext } from './pages';
@@ -17,7 +17,7 @@ export function shareUrl(settings: WorkshopSettings): string {
 
 export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
   const { t, store } = ctx;
-  const settings: WorkshopSettings = chosen ?? { ...DEFAULT_WORKSHOP, off: [], lang: store.getState().lang };
+  const settings: WorkshopSettings = chosen ?? { ...DEFAULT_WORKSHOP, off: [], lang: store.getState().lang, textLevel: store.getState().textLevel };
   chosen = settings;
 
   const linkInput = el('input', { id: 'workshop-link', type: 'text', readonly: true, class: 'link-input', 'aria-labelledby': 'link-title' });
@@ -105,6 +105,11 @@ export function renderSetup(root: HTMLElement, ctx: PageContext): () => void {
         radios('game-lang', t('workshop.setup.language'), ['de', 'en'] as Lang[], (l) => (l === 'de' ? 'Deutsch' : 'English'), settings.lang ?? 'en', (l) => {
           if (isLang(l)) settings.lang = l;
         }),
+        // Each level named and shown by a sample in its own style, in the page's language.
+        radios('game-text', t('workshop.setup.textLevel'), TEXT_LEVELS, (level) => {
+          const { name, sample } = TEXT_LEVEL_NAMES[store.getState().lang][level];
+          return `${name}: ${sample}`;
+        }, settings.textLevel, (level) => (settings.textLevel = level)),
         el('p', { class: 'choice' }, [notes, ' ', el('label', { for: 'setup-notes', text: t('workshop.setup.notes') })]),
         el('p', { class: 'choice' }, [desk, ' ', el('label', { for: 'setup-desk', text: t('workshop.setup.desk') })]),
         el('p', { class: 'choice' }, [check, ' ', el('label', { for: 'setup-check', text: t('workshop.setup.check') })]),
