@@ -53,7 +53,7 @@ export const debriefSimpleDe: DebriefMessages = {
     details: 'So funktioniert es, und die Quellen',
     today: de.sources.today,
     records: de.sources.records,
-    articleKey: '„Artikel“ meint auf den Karten unten immer dieselbe Quelle. Diese Quelle ist „{title}“. Wer hat ihn geschrieben? Lies unter „Wer spricht hier?“.',
+    articleKey: '„Artikel“ meint auf den Karten unten immer dieselbe Quelle: „{title}“. Wer hat den Artikel geschrieben? Das steht unter „Wer spricht hier?“.',
     seeCard: de.sources.seeCard,
     todayNone: 'Das gehörte zu deinem ganzen Tag.',
     factWord: de.sources.factWord,
@@ -65,14 +65,14 @@ export const debriefSimpleDe: DebriefMessages = {
   },
   research: {
     title: de.research.title,
-    text: 'Der Artikel zeigt einen einzigen Punktestand für jeden Menschen im ganzen Land. Dieses Spiel macht es genauso. Aber manche Forschende haben die chinesischen Vorschriften selbst gelesen. Sie beschreiben etwas anderes. China arbeitet landesweit vor allem mit schwarzen Listen. Eine schwarze Liste ist eine Liste mit Namen, die Strafen bekommen. Behörden teilen diese Listen untereinander. Die Listen treffen vor allem Firmen. Sie treffen auch Leute, die nicht tun, was ein Gericht entschieden hat. Punktesysteme gibt es nur als örtliche Versuche in einigen Städten. Vergleiche eine Quelle mit anderen Quellen. Das gehört zum Lesen dazu.',
+    text: 'Der Artikel zeigt einen einzigen Punktestand für jeden Menschen im ganzen Land. Dieses Spiel macht es genauso. Aber manche Forschende haben die chinesischen Vorschriften selbst gelesen. Sie beschreiben etwas anderes. China arbeitet landesweit vor allem mit schwarzen Listen. Auf einer schwarzen Liste stehen Menschen oder Firmen, die Strafen bekommen. Behörden teilen diese Listen untereinander. Die Listen treffen vor allem Firmen. Sie treffen auch Leute, die nicht tun, was ein Gericht entschieden hat. Punktesysteme gibt es nur als örtliche Versuche in einigen Städten. Vergleiche eine Quelle mit anderen Quellen. Das gehört zum Lesen dazu.',
   },
   provenance: {
     title: de.provenance.title,
     article:
       'Manche Quellen haben die Kennzeichnung „{report}“, „{claim}“, „{figure}“ oder „{opinion}“. Sie kommen alle aus einem einzigen Artikel: „{title}“. Nur eine Karte, die eine andere Quelle nennt, ist anders.',
     opinion:
-      'Der Artikel berichtet nicht nur. Er urteilt auch. Sein Titel und seine letzten Sätze sind die Meinung der Verfasserin oder des Verfassers. Das ist wichtig. Einen Bericht kannst du an anderen Quellen prüfen. Eine Meinung kannst du so nicht prüfen. Du kannst sie nur abwägen und darüber streiten. Manche halten eine Meinung für eine Tatsache. Dann übernehmen sie die Sicht von jemand anderem, ohne es zu merken.',
+      'Der Artikel berichtet nicht nur. Er urteilt auch. Sein Titel und seine letzten Sätze sind die Meinung der Verfasserin oder des Verfassers. Das ist wichtig. Einen Bericht kannst du an anderen Quellen prüfen. Eine Meinung kannst du so nicht prüfen. Du kannst sie nur abwägen und darüber diskutieren. Manche halten eine Meinung für eine Tatsache. Dann übernehmen sie die Sicht von jemand anderem, ohne es zu merken.',
     voices: 'Im Artikel sprechen oft Firmen. Sie beschreiben ihre eigenen Produkte. Hier ist ein Beispiel:',
   },
   mirror: {
@@ -142,7 +142,7 @@ export const debriefSimpleDe: DebriefMessages = {
     },
     'camera-glasses': {
       title: de.mechanic['camera-glasses'].title,
-      how: 'Die Polizei auf Streife trägt Brillen mit Kamera. Wenn du in ihr Blickfeld läufst, zeigt die Brille, wer du bist. In einer niedrigen Stufe halten sie dich zur Kontrolle an.',
+      how: 'Polizistinnen und Polizisten auf Streife tragen Brillen mit Kamera. Wenn du in ihr Blickfeld läufst, zeigt ihnen die Brille, wer du bist. In einer niedrigen Stufe halten sie dich zur Kontrolle an.',
     },
     'phone-check': {
       title: de.mechanic['phone-check'].title,

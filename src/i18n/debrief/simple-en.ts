@@ -53,7 +53,7 @@ export const debriefSimpleEn: DebriefMessages = {
     details: 'How it works, and the sources',
     today: en.sources.today,
     records: en.sources.records,
-    articleKey: 'On the cards below, “article” always means one source. This source is “{title}”. Who wrote it? Read “Who is speaking?”.',
+    articleKey: 'On the cards below, “article” always means one source: “{title}”. Who wrote the article? See “Who is speaking?”.',
     seeCard: en.sources.seeCard,
     todayNone: 'This was part of your whole day.',
     factWord: en.sources.factWord,
@@ -65,7 +65,7 @@ export const debriefSimpleEn: DebriefMessages = {
   },
   research: {
     title: en.research.title,
-    text: 'The article shows one national score for every person. This game does the same. But some researchers read the Chinese rules themselves. They describe something different. China’s main national tool is blacklists. A blacklist is a list of names that get penalties. Authorities share these lists with each other. The lists are aimed mostly at companies. They also hit people who do not do what a court ordered. Point scores exist only as local tests in a few cities. Check a source against other sources. That is part of reading it.',
+    text: 'The article shows one national score for every person. This game does the same. But some researchers read the Chinese rules themselves. They describe something different. China’s main national tool is blacklists. A blacklist names people or companies who get penalties. Government offices share these lists with each other. The lists are aimed mostly at companies. They also hit people who do not do what a court ordered. Point scores exist only as local tests in a few cities. Check a source against other sources. That is part of reading it.',
   },
   provenance: {
     title: en.provenance.title,

@@ -11,7 +11,7 @@ export const kioskSimpleDe: KioskMessages = {
   sessionOver: 'Danke fürs Spielen. Jetzt beginnt das Spiel von vorn, für die nächste Person.',
   revealHelp: 'Jede Regel und jeder Trick kommt aus einer Quelle. Die Kennzeichnung sagt, wie weit du ihr trauen kannst.',
   research:
-    'Forschende haben das nachgeprüft. Sie fanden keinen einzigen öffentlichen Punktestand für alle. Landesweit arbeitet China mit schwarzen Listen: Listen mit Namen, die Strafen bekommen. Punktesysteme sind örtliche Versuche in wenigen Städten.',
+    'Forschende haben das nachgeprüft. Sie fanden keinen einzigen öffentlichen Punktestand für alle. Landesweit arbeitet China mit schwarzen Listen: Darauf stehen Menschen und Firmen, die Strafen bekommen. Punktesysteme sind örtliche Versuche in wenigen Städten.',
   todayNote: 'Der Kiosk behält nur diese Zahlen, bis Mitternacht. Über dich speichert er nichts.',
   staffLocked: 'Zu viele Versuche. Bitte 1 Minute warten.',
   guessOther: 'Du hast {label} gewählt. Die Antwort ist: {answer}.',

@@ -11,7 +11,7 @@ export const kioskSimpleEn: KioskMessages = {
   cardMissed: 'You did not meet this today.',
   revealHelp: 'Each rule and trick comes from a source. The label says how far you can trust it.',
   research:
-    'Researchers have checked this. They found no single public score for everyone. China’s national tool is blacklists: lists of names that get penalties. Point scores are local tests in a few cities.',
+    'Researchers have checked this. They found no single public score for everyone. China’s national tool is blacklists: lists of people and companies who get penalties. Point scores are local tests in a few cities.',
   todayNote: 'The kiosk keeps only these numbers, until midnight. It saves nothing about you.',
   staffLocked: 'Too many tries. Wait 1 minute.',
   staffSaved: 'Saved. It counts from the next visitor on.',
