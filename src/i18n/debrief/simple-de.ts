@@ -60,7 +60,15 @@ export const debriefSimpleDe: DebriefMessages = {
   },
   status: de.status,
   cite: {
-    ...de.cite,
+    article: de.cite.article,
+    articleShort: de.cite.articleShort,
+    applies: de.cite.applies,
+    regulation: de.cite.regulation,
+    research: de.cite.research,
+    other: de.cite.other,
+    gameAlone: de.cite.gameAlone,
+    speaker: de.cite.speaker,
+    where: de.cite.where,
     game: 'Vom Spiel erfunden. Es geht weiter als diese Fakten: {basedOn}.',
   },
   research: {

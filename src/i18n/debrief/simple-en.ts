@@ -60,7 +60,15 @@ export const debriefSimpleEn: DebriefMessages = {
   },
   status: en.status,
   cite: {
-    ...en.cite,
+    article: en.cite.article,
+    articleShort: en.cite.articleShort,
+    applies: en.cite.applies,
+    regulation: en.cite.regulation,
+    research: en.cite.research,
+    other: en.cite.other,
+    gameAlone: en.cite.gameAlone,
+    speaker: en.cite.speaker,
+    where: en.cite.where,
     game: 'Invented by this game. It goes further than these facts: {basedOn}.',
   },
   research: {
