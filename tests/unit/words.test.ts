@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/content/facts';
 import { CHECK_LABELS, LABEL_HELP, LABEL_WORDS, SOURCE_LABELS } from '../../src/content/labels';
-import { ALL_TEXTS } from './helpers/texts';
+import { ALL_TEXTS, EVERY_TEXT } from './helpers/texts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -54,7 +54,7 @@ describe('no screen writes its own label word', () => {
     const forbidden = new Set([...OTHER_LABEL_WORDS, ...TABLE_WORDS].map((w) => w.toLowerCase()));
     const bad: string[] = [];
     for (const lang of ['de', 'en'] as const) {
-      for (const [key, text] of leaves(ALL_TEXTS[lang])) if (forbidden.has(text.trim().toLowerCase())) bad.push(`${lang} ${key}: ${text}`);
+      for (const [key, text] of leaves(EVERY_TEXT[lang])) if (forbidden.has(text.trim().toLowerCase())) bad.push(`${lang} ${key}: ${text}`);
     }
     expect(bad).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe('no screen writes its own label word', () => {
   it('no translation text uses the old names of the labels', () => {
     const bad: string[] = [];
     for (const lang of ['de', 'en'] as const) {
-      for (const [key, text] of leaves(ALL_TEXTS[lang])) {
+      for (const [key, text] of leaves(EVERY_TEXT[lang])) {
         if (/Firmenangabe|Eigenangabe|company claim\b|Fiktion|[“„]fiction[”“]/i.test(text)) bad.push(`${lang} ${key}: ${text}`);
       }
     }
@@ -86,7 +86,7 @@ describe('no screen writes its own label word', () => {
 
   it('no translation file keeps label keys of its own', () => {
     for (const lang of ['de', 'en'] as const) {
-      const keys = leaves(ALL_TEXTS[lang]).map(([k]) => k);
+      const keys = leaves(EVERY_TEXT[lang]).map(([k]) => k);
       expect(keys.filter((k) => /(^|\.)(kind|kindHelp|labels)\./.test(k)), lang).toEqual([]);
     }
   });
@@ -104,7 +104,7 @@ describe('one name for each place of the district', () => {
   for (const { what, en, de } of NAMES) {
     it(`${what}: used, and never under another name`, () => {
       for (const [lang, [name, other]] of [['en', en], ['de', de]] as const) {
-        const texts = leaves(ALL_TEXTS[lang]);
+        const texts = leaves(EVERY_TEXT[lang]);
         expect(texts.some(([, t]) => name.test(t)), `${lang}: ${String(name)}`).toBe(true);
         expect(texts.filter(([, t]) => other.test(t)).map(([k, t]) => `${k}: ${t}`), lang).toEqual([]);
       }
@@ -122,7 +122,7 @@ describe('language', () => {
   it('none of the phrasings found in play comes back, and German uses one inclusive form (no colon or asterisk)', () => {
     for (const lang of ['de', 'en'] as const) {
       const facts = FACTS.map((f): [string, string] => [f.id, f.text[lang]]);
-      const bad = [...leaves(ALL_TEXTS[lang]), ...facts].filter(([, t]) => AWKWARD[lang].some((re) => re.test(t)));
+      const bad = [...leaves(EVERY_TEXT[lang]), ...facts].filter(([, t]) => AWKWARD[lang].some((re) => re.test(t)));
       expect(bad, lang).toEqual([]);
     }
   });

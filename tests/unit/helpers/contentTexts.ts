@@ -1,0 +1,26 @@
+// The texts of the content data at one text level: every fact and fiction
+// card, the article's provenance, the label meanings (one wording for both
+// levels) and the source check's statements.
+import { ARTICLE_PROVENANCE, ARTICLE_PROVENANCE_PLAIN, FACTS } from '../../../src/content/facts';
+import { LABEL_HELP, SOURCE_LABELS } from '../../../src/content/labels';
+import { parseStatementPool } from '../../../src/core/check';
+import type { Lang, TextLevel } from '../../../src/i18n';
+import { readText } from './level';
+
+const FILE = 'levels/statements.json';
+
+function statements() {
+  const result = parseStatementPool({ file: FILE, text: readText(FILE) }, new Map(FACTS.map((f) => [f.id, f.kind])));
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.pool.statements;
+}
+
+export function contentTexts(level: TextLevel, lang: Lang): string[] {
+  const simple = level === 'simple';
+  return [
+    ...FACTS.map((f) => (simple ? f.plain : f.text)[lang]),
+    (simple ? ARTICLE_PROVENANCE_PLAIN : ARTICLE_PROVENANCE)[lang],
+    ...SOURCE_LABELS.map((l) => LABEL_HELP[l][lang]),
+    ...statements().map((s) => (simple ? s.plain : s.text)[lang]),
+  ];
+}
