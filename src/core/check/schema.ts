@@ -16,6 +16,8 @@ const statement = v.strictObject({
   figureBy: v.optional(v.picklist(['article', 'company'])),
   difficulty: v.picklist([1, 2, 3]),
   text: words(220),
+  // The statement in the simple text level; required, so no player of that level meets a standard text.
+  plain: words(220),
   why: words(320),
 });
 
