@@ -651,7 +651,7 @@ export const FACTS: readonly Fact[] = [
       en: 'In its title the article calls the system a tool for “training” (Dressur) the population, and at the end it judges that the government has come very close to its goal of total control. That is an assessment and a point of view, not an observation.',
     },
     plain: {
-      de: 'Schon im Titel nennt der Artikel das System ein Werkzeug zur „Dressur“ der Bevölkerung. Mit Dressur meint man sonst das Abrichten von Tieren. Am Schluss urteilt der Artikel: Die Regierung ist ihrem Ziel sehr nahe. Dieses Ziel ist die totale Kontrolle. Das ist eine Bewertung und ein Blickwinkel. Es ist keine Beobachtung.',
+      de: 'Schon im Titel nennt der Artikel das System ein Werkzeug zur „Dressur“ der Bevölkerung. Das Wort Dressur kennt man sonst vom Training mit Tieren. Am Schluss urteilt der Artikel: Die Regierung ist ihrem Ziel sehr nahe. Dieses Ziel ist die totale Kontrolle. Das ist eine Bewertung und ein Blickwinkel. Es ist keine Beobachtung.',
       en: 'In its title, the article calls the system a tool for “training” the population (Dressur). Dressur is the German word for training animals. At the end, the article judges that the government is very close to its goal. That goal is total control. This is a judgement and a point of view. It is not an observation.',
     },
   },
