@@ -29,6 +29,8 @@ export interface Statement {
   plain: Words;
   /** Why the answer is right, in one or two sentences; shown in the feedback. */
   why: Words;
+  /** `why` in the simple text level: the same reason, in short sentences. */
+  plainWhy: Words;
 }
 
 export interface StatementPool {
