@@ -498,7 +498,7 @@ export const FACTS: readonly Fact[] = [
     },
     plain: {
       de: 'Die KI-Verordnung ist ein Gesetz der EU. KI heißt: Computerprogramme, die aus Daten lernen. Das Gesetz verbietet manche KI-Systeme, die Menschen über längere Zeit bewerten. Sie bewerten Menschen nach ihrem sozialen Verhalten oder nach persönlichen Eigenschaften. Das Verbot gilt, wenn die Bewertung zu einer von 2 Folgen führt. Erstens: Nachteile in einem Lebensbereich, der nichts mit den Daten zu tun hat. Zweitens: eine Behandlung, die viel zu hart für ihr Verhalten ist. Das Verbot gilt seit dem 2. Februar 2025.',
-      en: 'The AI Act is a law of the EU. AI means computer programs that learn from data. The law bans some AI systems that rate people over a long time. They rate people by their social behaviour or personal traits. The ban applies when the rating leads to one of two things. First: worse treatment in another part of life, unrelated to the data. Second: treatment that is far too harsh for what the people did. The ban has applied since 2 February 2025.',
+      en: 'The AI Act is a law of the EU. AI means computer programs that learn from data. The law bans some AI systems that rate people over a long time. They rate people by their social behaviour or personal traits. The ban applies when the rating leads to one of 2 things. First: worse treatment in another part of life, unrelated to the data. Second: treatment that is far too harsh for what the people did. The ban has applied since 2 February 2025.',
     },
   },
   {
@@ -634,8 +634,8 @@ export const FACTS: readonly Fact[] = [
       en: 'A secondary school in Skellefteå took attendance of 22 pupils by face recognition for three weeks in autumn 2018. The authority fined the school board SEK 200,000 (about EUR 20,000): face data is sensitive data (GDPR Art. 9), and the pupils’ consent does not count because they depend on their school.',
     },
     plain: {
-      de: 'Ein Gymnasium in Skellefteå in Schweden nutzte im Herbst 2018 Gesichtserkennung. Gesichtserkennung heißt: Eine Kamera erkennt, wer du bist. 3 Wochen lang prüfte sie, ob 22 Schülerinnen und Schüler da waren. Die schwedische Datenschutzbehörde verhängte ein Bußgeld von 200.000 Kronen (rund 20.000 Euro). Gesichtsdaten sind besonders geschützte Daten (DSGVO Art. 9). Die DSGVO ist das Datenschutzgesetz der EU. Auch ein Ja der Schülerinnen und Schüler zählt hier nicht. Denn sie sind von ihrer Schule abhängig.',
-      en: 'A secondary school in Skellefteå, Sweden, used face recognition in autumn 2018. Face recognition means: a camera knows who you are. For 3 weeks, it checked if 22 pupils were there. The Swedish data protection authority fined the school board 200,000 kronor (about 20,000 euros). Face data is specially protected data (GDPR Art. 9). The GDPR is the EU’s law on personal data. Even a yes from the pupils does not count here. They depend on their school.',
+      de: 'Ein Gymnasium in Skellefteå in Schweden nutzte im Herbst 2018 Gesichtserkennung. Gesichtserkennung heißt: Eine Kamera erkennt, wer du bist. 3 Wochen lang prüfte das Gymnasium so, ob 22 Schülerinnen und Schüler da waren. Die schwedische Datenschutzbehörde verhängte ein Bußgeld von 200.000 Kronen (rund 20.000 Euro). Gesichtsdaten sind besonders geschützte Daten (DSGVO Art. 9). Die DSGVO ist das Datenschutzgesetz der EU. Auch ein Ja der Schülerinnen und Schüler zählt hier nicht. Denn sie sind von ihrer Schule abhängig.',
+      en: 'A secondary school in Skellefteå, Sweden, used face recognition in autumn 2018. Face recognition means: a camera knows who you are. For 3 weeks, the school checked if 22 pupils were there. The Swedish data protection authority fined the school board 200,000 kronor (about 20,000 euros). Face data is specially protected data (GDPR Art. 9). The GDPR is the EU’s law on personal data. Even a yes from the pupils does not count here. They depend on their school.',
     },
   },
 
