@@ -73,7 +73,7 @@ const SECTION_DE: Record<string, string> = {
 const ARTICLE_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['report', 'claim', 'figure', 'opinion']);
 
 function allTexts(f: Fact): string[] {
-  const out = [f.text.de, f.text.en];
+  const out = [f.text.de, f.text.en, f.plain.de, f.plain.en];
   for (const pair of [f.source, f.where, f.speaker]) {
     if (pair) out.push(pair.de, pair.en);
   }
@@ -115,6 +115,10 @@ describe('fact catalogue', () => {
       expect(f.text.de.trim().length, `${f.id} de`).toBeGreaterThan(20);
       expect(f.text.en.trim().length, `${f.id} en`).toBeGreaterThan(20);
       expect(f.text.de, `${f.id}: de and en must differ`).not.toBe(f.text.en);
+      // The simple text level has the card too, in both languages.
+      expect(f.plain.de.trim().length, `${f.id} plain de`).toBeGreaterThan(20);
+      expect(f.plain.en.trim().length, `${f.id} plain en`).toBeGreaterThan(20);
+      expect(f.plain.de, `${f.id}: plain de and en must differ`).not.toBe(f.plain.en);
       for (const pair of [f.source, f.where, f.speaker]) {
         if (pair) {
           expect(pair.de.trim(), f.id).not.toBe('');
@@ -177,6 +181,8 @@ describe('fact catalogue', () => {
     for (const f of FACTS.filter((x) => x.kind === 'figure' || x.id === 'F24' || x.id === 'F01')) {
       expect(f.text.en, f.id).toContain('about 2018');
       expect(f.text.de, f.id).toContain('etwa 2018');
+      expect(f.plain.en, f.id).toContain('about 2018');
+      expect(f.plain.de, f.id).toContain('etwa 2018');
     }
   });
 
@@ -223,7 +229,7 @@ describe('copy check against the article', () => {
 
     const copied: string[] = [];
     for (const f of FACTS) {
-      for (const t of [f.text.de, f.source?.de, f.where?.de, f.speaker?.de]) {
+      for (const t of [f.text.de, f.plain.de, f.source?.de, f.where?.de, f.speaker?.de]) {
         if (t === undefined) continue;
         for (const g of shingles(words(t))) if (known.has(hashShingle(g))) copied.push(`${f.id}: "${g}"`);
       }

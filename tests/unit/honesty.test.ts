@@ -104,6 +104,8 @@ describe('every invention is labelled', () => {
       expect(f?.kind, id).toBe('fiction');
       expect(f?.text.en, id).toMatch(/^The game’s invention: /);
       expect(f?.text.de, id).toMatch(/^Erfindung des Spiels: /);
+      expect(f?.plain.en, id).toMatch(/^The game’s invention: /);
+      expect(f?.plain.de, id).toMatch(/^Erfindung des Spiels: /);
       expect(f?.basedOn?.length, id).toBeGreaterThan(0);
     }
   });

@@ -16,7 +16,11 @@ const statement = v.strictObject({
   figureBy: v.optional(v.picklist(['article', 'company'])),
   difficulty: v.picklist([1, 2, 3]),
   text: words(220),
+  // The statement in the simple text level; required, so no player of that level meets a standard text.
+  plain: words(220),
   why: words(320),
+  // `why` in the simple text level, for the feedback after the check.
+  plainWhy: words(320),
 });
 
 const form = v.pipe(v.array(id), v.minLength(5, 'must have at least 5 statements'), v.maxLength(MAX_FORM, `must have at most ${MAX_FORM} statements`));

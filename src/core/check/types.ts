@@ -20,8 +20,17 @@ export interface Statement {
   /** 1 easy, 2 medium, 3 hard: used to keep the forms parallel. */
   difficulty: 1 | 2 | 3;
   text: Words;
+  /**
+   * The statement in the simple text level (Einfache Sprache / plain English):
+   * the same claim, in short sentences. It keeps what tells the answer apart
+   * as much as `text` does, and no more: an own claim is still someone talking
+   * about themselves, an opinion still a judgement, a report still a report.
+   */
+  plain: Words;
   /** Why the answer is right, in one or two sentences; shown in the feedback. */
   why: Words;
+  /** `why` in the simple text level: the same reason, in short sentences. */
+  plainWhy: Words;
 }
 
 export interface StatementPool {

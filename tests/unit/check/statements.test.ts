@@ -30,6 +30,7 @@ describe('the statement pool', () => {
     expect(pool.statements.length).toBeGreaterThanOrEqual(24);
     for (const s of pool.statements) {
       expect(s.text.de).not.toBe(s.text.en);
+      expect(s.plain.de, s.id).not.toBe(s.plain.en);
       expect(s.why.de.length).toBeGreaterThan(20);
     }
   });
@@ -72,6 +73,17 @@ describe('the statement pool', () => {
     });
     expect(errors.join('\n')).toMatch(/answer must be one of report, claim, opinion for a transfer statement/);
     expect(errors.join('\n')).toMatch(/fact "F99" is not in the fact catalogue/);
+  });
+
+  it('refuses a statement without its simple text or reason, or with an empty one, naming the file and field', () => {
+    const errors = parseEdited((raw) => {
+      if (raw.statements[0]) delete raw.statements[0].plain;
+      if (raw.statements[1]) raw.statements[1].plain = { de: '  ', en: 'A machine scans your face.' };
+      if (raw.statements[2]) delete raw.statements[2].plainWhy;
+    });
+    expect(errors).toContain('levels/statements.json: statements[0].plain is missing');
+    expect(errors).toContain('levels/statements.json: statements[1].plain.de must not be empty');
+    expect(errors).toContain('levels/statements.json: statements[2].plainWhy is missing');
   });
 
   it('refuses a wrong type with the field named', () => {
@@ -139,7 +151,7 @@ describe('copy check of the statements against the article', () => {
     const known = new Set(fingerprint.hashes);
     const copied: string[] = [];
     for (const s of shipped().statements) {
-      for (const text of [s.text.de, s.why.de, s.source?.de]) {
+      for (const text of [s.text.de, s.plain.de, s.why.de, s.plainWhy.de, s.source?.de]) {
         if (text === undefined) continue;
         for (const g of shingles(words(text))) if (known.has(hashShingle(g))) copied.push(`${s.id}: "${g}"`);
       }
