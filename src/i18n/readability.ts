@@ -20,7 +20,7 @@ export interface Readability {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = ['z. B.', 'z.B.', 'd. h.', 'u. a.', 'e.g.', 'i.e.', 'etc.', 'Art.', 'Abs.', 'Buchst.', 'Nr.', 'Ltd.', 'Dr.', 'bzw.', 'ca.', 'usw.', 'vs.', 'Mio.', 'Mrd.', 'St.', 'Inc.', 'Co.'];
+const ABBREVIATIONS = ['z. B.', 'z.B.', 'd. h.', 'u. a.', 'e.g.', 'i.e.', 'etc.', 'Art.', 'Abs.', 'Buchst.', 'Nr.', 'Ltd.', 'Dr.', 'bzw.', 'ca.', 'usw.', 'vs.', 'Mio.', 'Mrd.', 'St.', 'Inc.', 'Co.', 'No.', 'Nr.'];
 const SENTENCE_END = /(?<=[.!?;…])\s+|\n+/;
 const PLACEHOLDER = /\{\w+\}/g;
 const WORD = /[\p{L}\p{N}]/u;

@@ -10,6 +10,7 @@ import type { UiContext } from '../ui/context';
 import { el } from '../ui/dom';
 import { addGuesses } from './guessCards';
 import type { Tally } from './tally';
+import { leveled } from '../i18n/leveled';
 
 /** Mechanics the kiosk route leads past: used to fill the three cards when a visitor met fewer. */
 const ROUTE_MECHANICS = ['shaming-crossing', 'crowd-analysis', 'paper-dispenser', 'face-gate'];
@@ -56,7 +57,7 @@ export function renderKioskDebrief(root: HTMLElement, ui: UiContext, options: Ki
               el('span', { class: `kiosk-kind kind-${f.kind}`, text: labelWord(f.kind, lang) }),
               ' ',
               f.fact.speaker ? `${f.fact.speaker[lang]}: ` : '',
-              f.fact.text[lang],
+              leveled(f.fact.text, f.fact.plain, lang),
             ]),
           ),
         ),

@@ -1,11 +1,12 @@
 // The debrief's sections as DOM, built from the plain model in
 // src/debrief/model.ts. Text goes in through textContent only (el()).
-import { ARTICLE_PROVENANCE } from '../content/facts';
+import { ARTICLE_PROVENANCE, ARTICLE_PROVENANCE_PLAIN } from '../content/facts';
 import { labelHelp, labelWord, SOURCE_LABELS } from '../content/labels';
 import type { DebriefFact, DebriefMechanic, DebriefModel, DebriefRecord, MirrorRow } from '../debrief/model';
 import { formatClock, formatDelta, formatNumber, translateCount, type Lang } from '../i18n';
 import { renderChart } from './debriefChart';
 import { el } from './dom';
+import { leveled } from '../i18n/leveled';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -88,7 +89,7 @@ export function factItem(f: DebriefFact, ctx: SectionContext): HTMLLIElement {
       el('span', { class: 'fact-id' }, [el('span', { class: 'sr-only', text: `${t('debrief.sources.factWord')} ` }), f.id]),
     ]),
     fact.speaker ? el('p', { class: 'fact-speaker', text: t('debrief.cite.speaker', { speaker: fact.speaker[lang] }) }) : null,
-    el('p', { class: 'fact-text', text: fact.text[lang] }),
+    el('p', { class: 'fact-text', text: leveled(fact.text, fact.plain, lang) }),
     el('p', { class: 'fact-cite' }, cite),
   ]);
 }
@@ -210,7 +211,7 @@ export function sourcesSection(model: DebriefModel, ctx: SectionContext): HTMLEl
           opinion: labelWord('opinion', lang),
         }),
       }),
-      el('p', { text: ARTICLE_PROVENANCE[lang] }),
+      el('p', { text: leveled(ARTICLE_PROVENANCE, ARTICLE_PROVENANCE_PLAIN, lang) }),
       // The article's own judgement, marked as such, then the voices it relays.
       el('p', { class: 'provenance-opinion', text: t('debrief.provenance.opinion') }),
       factList(model.provenance.facts.filter((f) => f.kind === 'opinion'), ctx),

@@ -53,6 +53,40 @@ describe('text registry', () => {
   });
 });
 
+describe('text level', () => {
+  it('reads the simple texts once chosen, loads them as their own chunk, and falls back to the standard', async () => {
+    await i18n.ensureTexts('en', 'debrief');
+    const standard = i18n.translate('en', 'start.intro');
+    expect(i18n.textLevel()).toBe('standard');
+    await i18n.ensureTextsAt('en', 'simple', 'debrief');
+    expect(i18n.translate('en', 'start.intro')).toBe(standard); // loaded, not yet chosen
+    i18n.setTextLevel('simple');
+    expect(i18n.translate('en', 'start.intro')).not.toBe(standard);
+    expect(i18n.loadedFeatures('en')).toEqual(['debrief']);
+    // A feature whose simple texts never arrived (offline) shows its standard texts, never a raw key.
+    await i18n.ensureTextsAt('en', 'standard', 'desk');
+    expect(i18n.translate('en', 'desk.title')).toBe(i18n.featureTexts('en', 'desk').title);
+    expect(i18n.translate('en', 'desk.title')).not.toBe('desk.title');
+  });
+
+  it('switches the level only once its texts are there, and the store redraws screens on it', async () => {
+    const { createGameStore, textsShown } = await import('../../src/store/gameStore');
+    const { chooseTextLevel } = await import('../../src/ui/textLevelButtons');
+    await i18n.ensureTexts('de', 'check');
+    const store = createGameStore({ lang: 'de' });
+    const standard = i18n.translate('de', 'check.introTest', { count: 6 });
+    const seen: string[] = [];
+    store.subscribe(textsShown, () => seen.push(i18n.translate('de', 'check.introTest', { count: 6 })));
+    const switching = chooseTextLevel(store, 'simple');
+    expect(store.getState().textLevel).toBe('standard');
+    await switching;
+    expect(store.getState().textLevel).toBe('simple');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).not.toBe(standard);
+    expect(seen[0]).not.toBe('check.introTest');
+  });
+});
+
 describe('language switch', () => {
   it('switches only once the new language has every text the old one had loaded', async () => {
     const { createGameStore } = await import('../../src/store/gameStore');

@@ -24,6 +24,7 @@ function throwingStorage(): Storage {
 const custom: Settings = {
   ...defaultSettings(),
   lang: 'de',
+  textLevel: 'simple',
   effectsVolume: 0.25,
   ambienceVolume: 0,
   muted: true,
@@ -51,8 +52,15 @@ describe('settings', () => {
     expect(settings).toEqual({ ...defaultSettings(), lang: 'de' });
   });
 
+  it('a file saved before the text level existed reads as standard text', () => {
+    const { textLevel: _dropped, ...before } = custom;
+    const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify(before) });
+    expect(loadSettings(storage)).toEqual({ settings: { ...custom, textLevel: 'standard' }, reset: false });
+  });
+
   it.each([
     ['not JSON', '{"version":2,'],
+    ['an unknown text level', JSON.stringify({ ...custom, textLevel: 'easy' })],
     ['a list', '[1,2]'],
     ['a number', '42'],
     ['an unknown version', JSON.stringify({ ...custom, version: 3 })],

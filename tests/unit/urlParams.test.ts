@@ -3,13 +3,14 @@ import { DEFAULT_LEVEL, readUrlOptions } from '../../src/urlParams';
 
 describe('URL parameters (a public interface: facilitators share links)', () => {
   it('gives defaults for an empty query', () => {
-    expect(readUrlOptions('')).toEqual({ mode: 'play', lang: null, level: DEFAULT_LEVEL, seed: null, ignored: [] });
+    expect(readUrlOptions('')).toEqual({ mode: 'play', lang: null, textLevel: null, level: DEFAULT_LEVEL, seed: null, ignored: [] });
   });
 
   it('reads every known parameter', () => {
-    expect(readUrlOptions('?mode=kiosk&lang=de&level=district-1&seed=42')).toEqual({
+    expect(readUrlOptions('?mode=kiosk&lang=de&text=simple&level=district-1&seed=42')).toEqual({
       mode: 'kiosk',
       lang: 'de',
+      textLevel: 'simple',
       level: 'district-1',
       seed: 42,
       ignored: [],
@@ -17,8 +18,8 @@ describe('URL parameters (a public interface: facilitators share links)', () => 
   });
 
   it('falls back to defaults for values it does not understand, and names them', () => {
-    const options = readUrlOptions('?mode=admin&lang=fr&level=../etc&seed=-3');
-    expect(options).toMatchObject({ mode: 'play', lang: null, level: DEFAULT_LEVEL, seed: null });
-    expect(options.ignored.sort()).toEqual(['lang', 'level', 'mode', 'seed']);
+    const options = readUrlOptions('?mode=admin&lang=fr&text=easy&level=../etc&seed=-3');
+    expect(options).toMatchObject({ mode: 'play', lang: null, textLevel: null, level: DEFAULT_LEVEL, seed: null });
+    expect(options.ignored.sort()).toEqual(['lang', 'level', 'mode', 'seed', 'text']);
   });
 });

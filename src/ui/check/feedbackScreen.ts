@@ -8,6 +8,7 @@ import { countRight, rightMask, type Answers, type FormId, type Statement } from
 import type { Lang } from '../../i18n';
 import { el } from '../dom';
 import { openOverlay } from './overlay';
+import { leveled } from '../../i18n/leveled';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -25,12 +26,12 @@ function item(s: Statement, answer: Answers[number] | undefined, taken: boolean,
   const source = fact
     ? el('div', { class: 'check-card' }, [
         el('p', { class: 'check-card-title' }, [el('strong', { text: `${t('check.feedback.card')}: ` }), el('span', { class: 'check-badge', text: LABEL_WORDS[fact.kind][lang] })]),
-        el('p', { text: fact.text[lang] }),
+        el('p', { text: leveled(fact.text, fact.plain, lang) }),
         fact.source ? el('p', { class: 'note', text: fact.source[lang] }) : null,
       ])
     : el('p', { class: 'note check-transfer', text: t('check.feedback.transfer', { source: s.source?.[lang] ?? '' }) });
   return el('li', { class: `check-item ${right ? 'check-right' : 'check-other'}`, 'data-statement': s.id, 'data-right': right ? 'yes' : 'no' }, [
-    el('p', { class: 'check-statement-text', text: s.text[lang] }),
+    el('p', { class: 'check-statement-text', text: leveled(s.text, s.plain, lang) }),
     taken
       ? el('p', { class: 'check-yours', text: answer ? t('check.feedback.yours', { label: LABEL_WORDS[answer][lang] }) : t('check.feedback.skipped') })
       : null,
@@ -38,7 +39,7 @@ function item(s: Statement, answer: Answers[number] | undefined, taken: boolean,
       el('strong', { text: t('check.feedback.right', { label: LABEL_WORDS[s.answer][lang] }) }),
       right ? ` · ${t('check.feedback.match')}` : '',
     ]),
-    el('p', {}, [el('span', { class: 'check-why-label', text: `${t('check.feedback.why')}: ` }), s.why[lang]]),
+    el('p', {}, [el('span', { class: 'check-why-label', text: `${t('check.feedback.why')}: ` }), leveled(s.why, s.plainWhy, lang)]),
     source,
   ]);
 }

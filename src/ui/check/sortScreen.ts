@@ -7,6 +7,7 @@ import type { Answers, FormId, Statement } from '../../core/check';
 import type { Lang } from '../../i18n';
 import { el } from '../dom';
 import { openOverlay } from './overlay';
+import { leveled } from '../../i18n/leveled';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -79,7 +80,7 @@ export function openSort({ root, t, lang, part, form, statements, done }: SortOp
     }
     node.dataset.index = String(i);
     progress.textContent = t('check.progress', { n: i + 1, count });
-    statement.textContent = s.text[lang];
+    statement.textContent = leveled(s.text, s.plain, lang);
     statement.dataset.statement = s.id;
     statement.focus();
   };

@@ -7,6 +7,7 @@ import { CHECK_LABELS, LABEL_WORDS } from '../../content/labels';
 import { formStatements, type FormId, type StatementPool } from '../../core/check';
 import { featureTexts, type Lang } from '../../i18n';
 import { el } from '../dom';
+import { leveled } from '../../i18n/leveled';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 const FORMS: FormId[] = ['A', 'B'];
@@ -25,11 +26,11 @@ export function lessonSections(t: T, lang: Lang, pool: StatementPool | null): No
           { class: 'lesson-key', 'data-form': form },
           formStatements(pool, form).map((s) =>
             el('li', { 'data-answer': s.answer }, [
-              el('span', { text: s.text[lang] }),
+              el('span', { text: leveled(s.text, s.plain, lang) }),
               ' ',
               el('strong', { text: `→ ${LABEL_WORDS[s.answer][lang]}` }),
               ` (${s.fact ? t('lesson.card', { id: s.fact }) : lesson.transfer}). `,
-              el('span', { class: 'note', text: s.why[lang] }),
+              el('span', { class: 'note', text: leveled(s.why, s.plainWhy, lang) }),
             ]),
           ),
         ),
@@ -51,7 +52,7 @@ export function lessonSections(t: T, lang: Lang, pool: StatementPool | null): No
               'tbody',
               {},
               formStatements(pool, form).map((s, i) =>
-                el('tr', {}, [el('td', { text: `${i + 1}. ${s.text[lang]}` }), ...CHECK_LABELS.map(() => el('td', { class: 'lesson-box', text: '☐' }))]),
+                el('tr', {}, [el('td', { text: `${i + 1}. ${leveled(s.text, s.plain, lang)}` }), ...CHECK_LABELS.map(() => el('td', { class: 'lesson-box', text: '☐' }))]),
               ),
             ),
           ]),

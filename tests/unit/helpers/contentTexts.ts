@@ -1,6 +1,6 @@
 // The texts of the content data at one text level: every fact and fiction
 // card, the article's provenance, the label meanings (one wording for both
-// levels) and the source check's statements.
+// levels) and the source check's statements with their reasons.
 import { ARTICLE_PROVENANCE, ARTICLE_PROVENANCE_PLAIN, FACTS } from '../../../src/content/facts';
 import { LABEL_HELP, SOURCE_LABELS } from '../../../src/content/labels';
 import { parseStatementPool } from '../../../src/core/check';
@@ -21,6 +21,6 @@ export function contentTexts(level: TextLevel, lang: Lang): string[] {
     ...FACTS.map((f) => (simple ? f.plain : f.text)[lang]),
     (simple ? ARTICLE_PROVENANCE_PLAIN : ARTICLE_PROVENANCE)[lang],
     ...SOURCE_LABELS.map((l) => LABEL_HELP[l][lang]),
-    ...statements().map((s) => (simple ? s.plain : s.text)[lang]),
+    ...statements().flatMap((s) => (simple ? [s.plain[lang], s.plainWhy[lang]] : [s.text[lang], s.why[lang]])),
   ];
 }

@@ -54,6 +54,19 @@ describe('kiosk config', () => {
     const merged = withStaffSettings(result.config, { defaultLang: 'en', volume: 0.2, dayLengthSeconds: 120 });
     expect(merged).toMatchObject({ defaultLang: 'en', volume: 0.2, dayLengthSeconds: 120 });
   });
+  it('offers simple text only when the museum switches it on, and staff may make it the default', () => {
+    const plain = parseKioskConfig('{}');
+    expect(plain.ok && plain.config).toMatchObject({ defaultTextLevel: 'standard', simpleTextButtons: false });
+    const on = parseKioskConfig('{"simpleTextButtons": true}');
+    if (!on.ok) throw new Error('config did not parse');
+    expect(on.config.simpleTextButtons).toBe(true);
+    expect(withStaffSettings(on.config, { defaultTextLevel: 'simple' }).defaultTextLevel).toBe('simple');
+    const wrong = parseKioskConfig('{"defaultTextLevel": "easy", "simpleTextButtons": "yes"}');
+    expect(!wrong.ok && wrong.errors).toEqual([
+      'levels/kiosk-config.json: defaultTextLevel must be "standard" or "simple"',
+      'levels/kiosk-config.json: simpleTextButtons must be true or false',
+    ]);
+  });
 });
 
 describe('today at this screen', () => {
