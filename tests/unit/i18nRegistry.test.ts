@@ -74,16 +74,16 @@ describe('text level', () => {
     const { chooseTextLevel } = await import('../../src/ui/textLevelButtons');
     await i18n.ensureTexts('de', 'check');
     const store = createGameStore({ lang: 'de' });
-    const standard = i18n.translate('de', 'check.introTest', { count: 6 });
+    const standard = i18n.translate('de', 'start.intro');
     const seen: string[] = [];
-    store.subscribe(textsShown, () => seen.push(i18n.translate('de', 'check.introTest', { count: 6 })));
+    store.subscribe(textsShown, () => seen.push(i18n.translate('de', 'start.intro')));
     const switching = chooseTextLevel(store, 'simple');
     expect(store.getState().textLevel).toBe('standard');
     await switching;
     expect(store.getState().textLevel).toBe('simple');
     expect(seen).toHaveLength(1);
     expect(seen[0]).not.toBe(standard);
-    expect(seen[0]).not.toBe('check.introTest');
+    expect(seen[0]).not.toBe('start.intro');
   });
 });
 
