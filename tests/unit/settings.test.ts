@@ -53,7 +53,8 @@ describe('settings', () => {
   });
 
   it('a file saved before the text level existed reads as standard text', () => {
-    const { textLevel: _dropped, ...before } = custom;
+    const before: Partial<Settings> = { ...custom };
+    delete before.textLevel;
     const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify(before) });
     expect(loadSettings(storage)).toEqual({ settings: { ...custom, textLevel: 'standard' }, reset: false });
   });
