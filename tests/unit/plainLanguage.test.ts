@@ -7,6 +7,9 @@ import { measure, sentencesOf, stringsIn, syllables, wordsOf, type Readability }
 import type { Lang, TextLevel } from '../../src/i18n';
 import { ALL_TEXTS, SIMPLE_TEXTS, TEXTS_AT } from './helpers/texts';
 import { contentTexts } from './helpers/contentTexts';
+import { FACTS } from '../../src/content/facts';
+
+const FACT_COUNT = FACTS.length;
 
 const LANGS = ['en', 'de'] as const;
 const MEAN_LIMIT = 11;
@@ -68,6 +71,17 @@ describe('readability, measured', () => {
           longest: f.longestSentenceWords,
           index: `${lang === 'en' ? 'Flesch' : 'WSTF'} ${f.index.toFixed(1)}`,
         };
+      }),
+    ),
+  );
+
+  // The citizen file alone (the debrief's texts and the cards): the densest reading of the game.
+  const fileTexts = (level: TextLevel, lang: Lang) => [...stringsIn(TEXTS_AT[level][lang].debrief), ...contentTexts(level, lang).slice(0, FACT_COUNT + 1)];
+  console.table(
+    (['standard', 'simple'] as const).flatMap((level) =>
+      LANGS.map((lang) => {
+        const f = measure(fileTexts(level, lang), lang);
+        return { part: 'citizen file', level, lang, 'mean words': f.meanSentenceWords.toFixed(1), longest: f.longestSentenceWords, index: f.index.toFixed(1) };
       }),
     ),
   );
