@@ -14,6 +14,9 @@ import { opensSettings } from './lazyScreens';
 import { trapTab } from './trapTab';
 
 const TOAST_MS = 6000;
+/** A long message stays longer (about 15 characters a second, a slow reader's pace), up to this. */
+const TOAST_MAX_MS = 12000;
+const TOAST_MS_PER_CHAR = 65;
 const PHONE_MS = 7000;
 
 export function renderHud(root: HTMLElement, ui: UiContext): () => void {
@@ -123,7 +126,7 @@ export function renderHud(root: HTMLElement, ui: UiContext): () => void {
     toast.className = `toast toast-${kind}`;
     toast.hidden = false;
     window.clearTimeout(toastTimer);
-    toastTimer = window.setTimeout(() => (toast.hidden = true), TOAST_MS);
+    toastTimer = window.setTimeout(() => (toast.hidden = true), Math.min(TOAST_MAX_MS, Math.max(TOAST_MS, text.length * TOAST_MS_PER_CHAR)));
   };
 
   const showPhone = (text: string) => {

@@ -75,6 +75,6 @@ export const checkSimpleEn: CheckMessages = {
     paired: 'Players who did both parts: {players}. Their change, on average: {change} statements right. {better} did better, {same} did the same, {worse} did worse.',
     pairedNone: 'No code has both parts yet. So there is no change per player to show.',
     honest:
-      'What this can show: how this class sorted these 12 statements before and after today. What it cannot show: that the game caused the change. A class is not a study. Other things can move the result too. The second set of statements can do it. So can the talk in class, talking to neighbours, or chance. So half the class saw one set first, and half the other. This way, it matters less if one set is easier.',
+      'What this can show: how this class sorted these 12 statements before and after today. What it cannot show: that the game caused the change. A class is not a study. Other things can move the result too. The second set of statements can do it. So can the talk in class, talking to neighbours, or chance. That is why half the class saw one set first, and half the other. This way, it matters less if one set is easier.',
   },
 };
