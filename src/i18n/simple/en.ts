@@ -195,7 +195,7 @@ export const enSimple: CoreMessages = {
     },
     'gait-match': {
       title: 'Known by your walk, despite the mask',
-      toast: 'Gait match: 100 % (the company says). Gait is the way you walk. A covered face looks suspicious.',
+      toast: 'Walk match: 100 % (the company says). The camera knows you by the way you walk. A covered face looks suspicious.',
       phone: '',
     },
     'car-ticket': {
