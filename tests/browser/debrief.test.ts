@@ -7,7 +7,7 @@ import type { Page } from 'playwright';
 import { citizenAddress, citizenName } from '../../src/content/citizen';
 import type { Citizen } from '../../src/core/types';
 import { ARTICLE_TITLE } from '../../src/content/facts';
-import { closeBrowser, openGame, startDay } from './harness';
+import { closeBrowser, openDebrief, openGame, startDay } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
@@ -23,15 +23,6 @@ async function crossOnRed(page: Page): Promise<void> {
   const before = Number(await page.getAttribute('#hud-score', 'data-score'));
   await walk(page, 'ArrowRight', 760);
   await page.waitForFunction((b) => Number(document.querySelector('#hud-score')?.getAttribute('data-score')) < b, before, { timeout: 10_000 });
-}
-
-/** Ends the day from the pause menu and opens the citizen file (past the ending screen, if there is one). */
-async function openDebrief(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.click('#end-day-button');
-  await page.waitForSelector('#debrief-button, #end-title');
-  if (await page.$('#debrief-button')) await page.click('#debrief-button');
-  await page.waitForSelector('#end-title');
 }
 
 async function citizen(page: Page): Promise<Citizen> {

@@ -141,3 +141,21 @@ export async function startDay(game: GamePage): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForSelector('#hud-score');
 }
+
+/** Ends the day from the pause menu and opens the citizen file (past the ending screen, if there is one). */
+export async function openDebrief(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.click('#end-day-button');
+  await page.waitForSelector('#debrief-button, #end-title');
+  if (await page.$('#debrief-button')) await page.click('#debrief-button');
+  await page.waitForSelector('#end-title');
+}
+
+/** On a workshop player's start screen: starts, begins the source check's first part and waits for its first statement. */
+export async function beginCheck(page: Page): Promise<void> {
+  await page.waitForSelector('#start-button');
+  await page.click('#start-button');
+  await page.waitForSelector('#check-screen[data-part="before"]');
+  await page.click('#check-begin');
+  await page.waitForSelector('#check-screen[data-index="0"]');
+}

@@ -10,18 +10,9 @@ import { parseStatementPool } from '../../src/core/check';
 import { enSimple } from '../../src/i18n/simple/en';
 import { en } from '../../src/i18n/en';
 import { readText } from '../unit/helpers/level';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, openGame, startDay, withTestFlag } from './harness';
+import { beginCheck, CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, openDebrief, openGame, startDay, withTestFlag } from './harness';
 
 afterAll(closeBrowser);
-
-/** Ends the day from the pause menu and opens the citizen file (past the ending screen). */
-async function openDebrief(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.click('#end-day-button');
-  await page.waitForSelector('#debrief-button, #end-title');
-  if (await page.$('#debrief-button')) await page.click('#debrief-button');
-  await page.waitForSelector('#end-title');
-}
 
 /** What a screen reader walks through: the headings, the cards and their labels, in order. */
 function outline(page: Page) {
@@ -92,11 +83,7 @@ describe('simple text', () => {
     if (!pool.ok) throw new Error(pool.errors.join('\n'));
     const game = await openGame('?mode=workshop&lang=de&text=simple&min=3&notes=off', { width: 1280, height: 800 });
     const { page } = game;
-    await page.waitForSelector('#start-button');
-    await page.click('#start-button');
-    await page.waitForSelector('#check-screen[data-part="before"]');
-    await page.click('#check-begin');
-    await page.waitForSelector('#check-screen[data-index="0"]');
+    await beginCheck(page);
     const id = await page.getAttribute('#check-statement', 'data-statement');
     const statement = pool.pool.statements.find((s) => s.id === id);
     expect(statement, `statement ${id}`).toBeDefined();

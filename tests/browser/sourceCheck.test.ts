@@ -10,7 +10,7 @@ import type { SourceLabel } from '../../src/content/labels';
 import { countRight, formStatements, parseStatementPool, type StatementPool } from '../../src/core/check';
 import { decodeCode, encodeOutcome, type CheckOutcome } from '../../src/workshop/resultCode';
 import { readText } from '../unit/helpers/level';
-import { closeBrowser, openGame, type GamePage } from './harness';
+import { beginCheck, closeBrowser, openGame, type GamePage } from './harness';
 
 afterAll(closeBrowser);
 
@@ -121,11 +121,7 @@ describe('the source check in a workshop', () => {
     for (const touch of [true, false]) {
       const game = await openGame('?mode=workshop&lang=en&min=3&notes=off', { width: 390, height: 844 }, { touch });
       const { page } = game;
-      await page.waitForSelector('#start-button');
-      await page.click('#start-button');
-      await page.waitForSelector('#check-screen[data-part="before"]');
-      await page.click('#check-begin');
-      await page.waitForSelector('#check-screen[data-index="0"]');
+      await beginCheck(page);
       expect(await page.isVisible('#check-screen .keys-hint'), touch ? 'touch' : 'keyboard').toBe(!touch);
       await checkClean(game);
       await game.close();
