@@ -28,7 +28,7 @@ export function renderAttract(start: (lang: Lang | null, textLevel: TextLevel | 
   const buttons = [...LANGS.map((lang) => startButton(lang, simpleButtons ? 'standard' : null)), ...(simpleButtons ? LANGS.map((lang) => startButton(lang, 'simple')) : [])];
   const label = LANGS.map((lang) => translate(lang, 'kiosk.touch')).join(' / ');
   const overlay = el('div', { class: 'kiosk-attract', id: 'kiosk-attract', role: 'button', tabindex: '0', 'aria-label': label }, [
-    el('div', { class: 'kiosk-attract-panel' }, [call, line, el('div', { class: 'kiosk-start-row' }, buttons)]),
+    el('div', { class: 'kiosk-attract-panel' }, [call, line, el('div', { class: simpleButtons ? 'kiosk-start-row with-simple' : 'kiosk-start-row' }, buttons)]),
   ]);
   overlay.addEventListener('click', () => start(null, null));
   // Touch first, but a keyboard attached for maintenance works too.
