@@ -117,6 +117,34 @@ describe('the source check in a workshop', () => {
     await game.close();
   });
 
+  it('keeps part 1 when the tab closes during the day: the resumed day’s code still carries the answers from before', async () => {
+    const statements = pool();
+    const game = await openGame('?mode=workshop&lang=en&min=3&notes=off&seed=21');
+    const { page } = game;
+    await page.waitForSelector('#start-button');
+    await page.keyboard.press('Enter');
+    const before = await sortPart(page, 'before', () => 'report');
+    await page.waitForSelector('#hud-score');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('punktestand.resume') ?? '{}').check !== undefined);
+    await page.reload();
+    await page.waitForSelector('#resume-day-button');
+    await page.click('#resume-day-button');
+    await page.waitForSelector('#resume-button');
+    await page.click('#resume-button');
+    await endDayFromPause(page);
+    await page.click('#debrief-button');
+    // Part 1 is not asked again; part 2 is offered, skipped here.
+    await page.click('#check-after-skip');
+    await page.waitForSelector('#result-code');
+    const decoded = decodeCode((await page.getAttribute('#result-code', 'data-code')) ?? '');
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.outcome.check?.order).toBe(before === 'A' ? 'AB' : 'BA');
+    const reportsBefore = formStatements(statements, before as 'A' | 'B').filter((s) => s.answer === 'report').length;
+    expect(countRight(decoded.outcome.check?.before ?? 0)).toBe(reportsBefore);
+    await checkClean(game);
+    await game.close();
+  });
+
   it('on a touch-only phone the check does not talk about keys; with a keyboard it does', async () => {
     for (const touch of [true, false]) {
       const game = await openGame('?mode=workshop&lang=en&min=3&notes=off', { width: 390, height: 844 }, { touch });

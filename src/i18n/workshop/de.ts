@@ -4,7 +4,7 @@ import type { WorkshopMessages } from '../en';
 
 export const workshopDe: WorkshopMessages = {
   privacy:
-    'Dieses Spiel sendet nichts irgendwohin. Es speichert in diesem Browser nur deine Einstellungen (Sprache, Textstufe) und im Workshop den nicht beendeten Tag (Einstellungen, die Zufallszahl des Tages und was du darin getan hast), damit du nach dem Schließen weiterspielen kannst; das wird am Ende des Tages gelöscht.',
+    'Dieses Spiel sendet nichts irgendwohin. Es speichert in diesem Browser nur deine Einstellungen (Sprache, Textstufe) und im Workshop den nicht beendeten Tag (Einstellungen, die Zufallszahl des Tages, was du darin getan hast und deine Antworten vor dem Tag), damit du nach dem Schließen weiterspielen kannst; das wird am Ende des Tages gelöscht.',
   playerBanner: 'Workshop: ein Tag von {minutes} Minuten{off}.',
   playerBannerOff: ', ohne {names}',
   pace: {

@@ -4,7 +4,7 @@
 // Our own words throughout.
 export const workshopEn = {
   privacy:
-    'This game sends nothing anywhere. It stores only your settings (language, text level) in this browser and, in a workshop, the unfinished day (settings, the day’s random number and what you did in it) so you can resume after closing the tab; that is removed when the day ends.',
+    'This game sends nothing anywhere. It stores only your settings (language, text level) in this browser and, in a workshop, the unfinished day (settings, the day’s random number, what you did in it and your answers before the day) so you can resume after closing the tab; that is removed when the day ends.',
   playerBanner: 'Workshop: a {minutes}-minute day{off}.',
   playerBannerOff: ', without {names}',
   pace: {

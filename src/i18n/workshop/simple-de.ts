@@ -9,7 +9,7 @@ import { workshopDe as de } from './de';
 
 export const workshopSimpleDe: WorkshopMessages = {
   privacy:
-    'Dieses Spiel sendet nichts irgendwohin. Es speichert in diesem Browser nur deine Einstellungen, zum Beispiel die Sprache. Im Workshop speichert es auch einen Tag, den du noch nicht beendet hast. Das sind die Einstellungen, die Zufallszahl des Tages und was du getan hast. So kannst du weiterspielen, wenn du das Fenster geschlossen hast. Am Ende des Tages wird das alles gelöscht.',
+    'Dieses Spiel sendet nichts irgendwohin. Es speichert in diesem Browser nur deine Einstellungen, zum Beispiel die Sprache. Im Workshop speichert es auch einen Tag, den du noch nicht beendet hast. Das sind die Einstellungen, die Zufallszahl des Tages, was du getan hast und deine Antworten vor dem Tag. So kannst du weiterspielen, wenn du das Fenster geschlossen hast. Am Ende des Tages wird das alles gelöscht.',
   playerBanner: de.playerBanner,
   playerBannerOff: de.playerBannerOff,
   pace: {

@@ -9,7 +9,7 @@ import { workshopEn as en } from './en';
 
 export const workshopSimpleEn: WorkshopMessages = {
   privacy:
-    'This game sends nothing anywhere. In this browser it stores only your settings, such as the language. In a workshop it also stores a day you have not finished. That is the settings, the day’s random number and what you did. So you can go on after you close the tab. All this is deleted when the day ends.',
+    'This game sends nothing anywhere. In this browser it stores only your settings, such as the language. In a workshop it also stores a day you have not finished. That is the settings, the day’s random number, what you did and your answers before the day. So you can go on after you close the tab. All this is deleted when the day ends.',
   playerBanner: 'Workshop: a day of {minutes} minutes{off}.',
   playerBannerOff: en.playerBannerOff,
   pace: {

@@ -14,7 +14,7 @@ import { applyWorkshop, validateWorkshopLevel } from '../../workshop/applyToLeve
 import { formOrder, type StatementPool } from '../../core/check';
 import { checkOutcomeOf, outcomeOfDay } from '../../workshop/outcome';
 import { encodeOutcome } from '../../workshop/resultCode';
-import { clearSavedDay, readSavedDay, saveDay } from '../../workshop/resume';
+import { clearSavedDay, readSavedDay, saveDay, type SavedDay } from '../../workshop/resume';
 import { deltaScaleOf, encodeWorkshop, type DecodedWorkshop } from '../../workshop/settings';
 import { el } from '../dom';
 import type { T, WorkshopHooks } from './playHooks';
@@ -42,8 +42,8 @@ export function workshopPlayer(
 ): WorkshopPlayer {
   const { settings } = decoded;
   const key = encodeWorkshop(settings);
-  keepUnfinishedDay(store, storage, key);
   const check = settings.check ? sourceCheck(store, t, seed) : null;
+  keepUnfinishedDay(store, storage, key, () => (check && check.state.before !== undefined ? { order: check.state.order, before: check.state.before } : undefined));
 
   const startScreen = (): Node[] => {
     const nodes: Node[] = [];
@@ -75,6 +75,8 @@ export function workshopPlayer(
         el('div', { class: 'button-row' }, [resume, discard]),
       ]);
       resume.addEventListener('click', () => {
+        // Part 1 was answered before the day: the code after it still compares before and after.
+        if (check && saved.check) Object.assign(check.state, saved.check);
         if (!store.getState().restoreDay(saved.seed, saved.log, saved.clock)) {
           clearSavedDay(storage);
           panel.remove();
@@ -222,11 +224,12 @@ function sourceCheck(store: GameStore, t: T, seed: number | null) {
  * Keeps the unfinished day (settings, seed, log, clock) so a closed tab can be
  * resumed on this device; removes it as soon as the day ends.
  */
-function keepUnfinishedDay(store: GameStore, storage: Storage | null, settingsKey: string): void {
+function keepUnfinishedDay(store: GameStore, storage: Storage | null, settingsKey: string, checkPart: () => SavedDay['check']): void {
   const save = () => {
     const { day, level, log, phase } = store.getState();
     if (!day || !level || day.ended || (phase !== 'playing' && phase !== 'paused')) return;
-    saveDay(storage, { settings: settingsKey, levelId: level.district.id, seed: day.seed, clock: day.clock, log });
+    const check = checkPart();
+    saveDay(storage, { settings: settingsKey, levelId: level.district.id, seed: day.seed, clock: day.clock, log, ...(check ? { check } : {}) });
   };
   // Every logged event, and every five seconds of the day's clock.
   store.subscribe((s) => s.log, save);

@@ -16,8 +16,23 @@ describe('a saved day', () => {
     expect(readSavedDay(storage)).toBeNull();
   });
 
+  it('keeps the answers to part 1 of the source check with their form order', () => {
+    const storage = memoryStorage();
+    const saved = { settings: 'mode=workshop&min=3', levelId: 'district-1', seed: 42, clock: 12, log: [], check: { order: 'BA' as const, before: ['report', null, 'claim', 'opinion', 'fiction', 'report'] as const } };
+    saveDay(storage, saved);
+    expect(readSavedDay(storage)).toEqual({ version: 1, ...saved });
+    saveDay(storage, { ...saved, check: { order: 'AB', before: null } });
+    expect(readSavedDay(storage)?.check).toEqual({ order: 'AB', before: null });
+  });
+
   it('drops a damaged entry instead of resuming from it', () => {
-    for (const bad of ['{', '[]', '{"version":1}', JSON.stringify({ version: 1, settings: '', levelId: 'x', seed: -1, clock: 0, log: [] })]) {
+    const day = { version: 1, settings: 'mode=workshop', levelId: 'district-1', seed: 1, clock: 0, log: [] };
+    const damaged = [
+      JSON.stringify({ ...day, check: { order: 'CA', before: null } }),
+      JSON.stringify({ ...day, check: { order: 'AB', before: ['maybe'] } }),
+      JSON.stringify({ ...day, check: { order: 'AB', before: Array(7).fill('report') } }),
+    ];
+    for (const bad of ['{', '[]', '{"version":1}', JSON.stringify({ version: 1, settings: '', levelId: 'x', seed: -1, clock: 0, log: [] }), ...damaged]) {
       const storage = memoryStorage();
       storage.setItem(RESUME_KEY, bad);
       expect(readSavedDay(storage)).toBeNull();
