@@ -2,7 +2,7 @@
 // `npm run screenshots`: builds the game, serves it on localhost and photographs
 // the real thing in headless Chromium at three sizes (phone, laptop, kiosk):
 // the start screen, the crossing, the sanction for crossing on red, and the
-// citizen file. PNGs go to docs/screenshots/ (shown in the README).
+// citizen file; on a phone and a laptop also at the simple text level. PNGs go to docs/screenshots/ (shown in the README).
 // CHROMIUM_PATH overrides the browser (default: Debian's /usr/bin/chromium).
 import { mkdirSync } from 'node:fs';
 import { build, preview } from 'vite';
@@ -13,6 +13,9 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844, lang: 'de', touch: true },
   { name: 'laptop', width: 1366, height: 768, lang: 'en', touch: false },
   { name: 'kiosk', width: 1920, height: 1080, lang: 'de', touch: false },
+  // The simple text level (Einfache Sprache / plain English).
+  { name: 'phone-simple', width: 390, height: 844, lang: 'de', touch: true, text: 'simple' },
+  { name: 'laptop-simple', width: 1366, height: 768, lang: 'en', touch: false, text: 'simple' },
 ];
 // The tests' flags (tests/browser/harness.ts): SwiftShader as the GPU, so the canvas is not read back every frame.
 const ARGS = ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -55,7 +58,7 @@ async function shoot(browser, baseUrl, size) {
   page.on('pageerror', (e) => errors.push(e.message));
   const file = (what) => `${OUT}/${size.name}-${size.lang}-${what}.png`;
 
-  await page.goto(`${baseUrl}?lang=${size.lang}&seed=7&debug=1`);
+  await page.goto(`${baseUrl}?lang=${size.lang}${size.text ? `&text=${size.text}` : ''}&seed=7&debug=1`);
   await page.waitForSelector('#start-button');
   await page.waitForFunction(() => Boolean(window.__punktestand?.game));
   await page.waitForTimeout(300);
