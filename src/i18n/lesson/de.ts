@@ -6,7 +6,7 @@ import type { LessonMessages } from '../en';
 export const lessonDe: LessonMessages = {
   checkTitle: 'Der Quellencheck',
   checkIntro:
-    'Ist der Check an (Standard; mit check=off im Link ausschalten), sortieren alle vor dem Tag sechs kurze Aussagen und nach der Auswertung sechs andere: berichtet, die eigene Darstellung einer Firma oder Behörde, Meinung oder vom Spiel ausgedacht. Die Hälfte der Klasse bekommt zuerst Form A, die andere Hälfte Form B, damit eine Veränderung nicht daran liegt, dass eine Form leichter ist. Der Ergebniscode enthält beides; die Klassenansicht zeigt die Veränderung der Klasse am Beamer.',
+    'Ist der Check an (Standard; mit check=off im Link ausschalten), sortieren alle vor dem Tag sechs kurze Aussagen und nach der Auswertung sechs andere: berichtet, eigene Angabe einer Firma oder Behörde, Meinung oder vom Spiel erfunden. Die Hälfte der Klasse bekommt zuerst Form A, die andere Hälfte Form B, damit eine Veränderung nicht daran liegt, dass eine Form leichter ist. Der Ergebniscode enthält beides; die Klassenansicht zeigt die Veränderung der Klasse am Beamer.',
   answerKeyTitle: 'Lösungen',
   answerKeyIntro: 'Beide Formen mit Antwort und Begründung. Aussagen mit „Transfer“ beruhen auf keiner Karte des Spiels: Sie prüfen die Fähigkeit, nicht das Gedächtnis für die Karten.',
   formTitle: 'Form {form}',
@@ -29,13 +29,13 @@ export const lessonDe: LessonMessages = {
     { time: '25–40', title: 'Kontrollpult.', text: 'Paare wechseln die Seite: eine Schicht am Kontrollpult, die Alarme des Systems bestätigen oder verwerfen, mit einer Quote. Kurz sprechen: Wie hat sich die Quote angefühlt? Was passiert mit Fehlalarmen?' },
     { time: '40–55', title: 'Auswertung.', text: 'Alle lesen ihre Akte und „Woher kommt das?“. Dann die zweiten sechs Aussagen, die Antworten und der Ergebniscode.' },
     { time: '55–65', title: 'Klassenansicht.', text: 'Codes sammeln und vorher und nachher am Beamer zeigen. Den ehrlichen Satz unter dem Diagramm vorlesen: Eine Klasse ist keine Studie.' },
-    { time: '65–85', title: 'Gespräch.', text: 'Welches Label war am schwersten, und warum? Wer hat jeweils gesprochen, und was hatte er davon? Dann „Und hier?“: Was verbietet die KI-Verordnung der EU, und was lässt sie offen?' },
+    { time: '65–85', title: 'Gespräch.', text: 'Welche Kennzeichnung war am schwersten, und warum? Wer hat jeweils gesprochen, und was hatte er davon? Dann „Und hier?“: Was verbietet die KI-Verordnung der EU, und was lässt sie offen?' },
     { time: '85–90', title: 'Exit-Ticket.', text: 'Drei kurze Fragen, auf Papier oder mündlich.' },
   ],
   backgroundTitle: 'Hintergrund für Lehrkräfte: Was ist echt?',
   background: [
     'Das Spiel beruht auf einem deutschen Artikel einer Bürgerrechtsseite, geschrieben um 2018 (er spricht von 2020 als Zukunft). Es ist ein Meinungsbeitrag: Er berichtet, er gibt wieder, was Firmen über sich selbst sagen, und er urteilt. Titel und Schluss nennen das System ein Werkzeug zur Dressur der Bevölkerung und sagen, die Regierung komme der totalen Kontrolle nahe; das ist die Meinung des Artikels, kein Bericht.',
-    'Zahlen von Firmen im Artikel (Gesichter in einer Datenbank, Trefferquoten, Festnahmen dank der Technik) sind deren eigene Darstellung. Niemand im Artikel hat sie geprüft.',
+    'Zahlen von Firmen im Artikel (Gesichter in einer Datenbank, Trefferquoten, Festnahmen dank der Technik) sind deren eigene Angaben. Niemand im Artikel hat sie geprüft.',
     'Andere Forschung beschreibt etwas anderes als einen landesweiten Punktestand für alle: vor allem schwarze Listen, etwa von Menschen, die Gerichtsurteile nicht befolgen, und davon getrennte lokale Punkte-Pilotprojekte in einigen Städten wie Rongcheng, die Einwohner in Stufen einteilen und Belohnungen betonen.',
     'Anderswo berichtet: 2018 wurde Menschen auf gerichtlichen schwarzen Listen laut Jahresbericht des nationalen Zentrums für Kreditinformationen, über den mehrere Zeitungen berichteten, etwa 17,5 Millionen Mal ein Flugticket und etwa 5,5 Millionen Mal ein Schnellzugticket verweigert. Die Verweigerung folgt aus der Liste, nicht aus einem Punktestand.',
     'Und hier: Die Bundespolizei testete 2017/18 Gesichtserkennung am Berliner Südkreuz und nannte das einen Erfolg; der Chaos Computer Club las denselben Bericht und fand das beste einzelne System weit schwächer als die Schlagzeilenzahl. In Schweden verhängte die Datenschutzbehörde 2019 ein Bußgeld gegen einen kommunalen Schulträger, weil eine seiner Schulen die Anwesenheit per Gesichtserkennung erfasst hatte.',

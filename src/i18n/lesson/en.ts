@@ -26,7 +26,7 @@ export const lessonEn = {
   plan90: [
     { time: '0–10', title: 'Start and source check.', text: 'Say what the game is (satire, based on one article) and what it is not. Everyone opens the link and sorts the first six statements. No answers yet.' },
     { time: '10–25', title: 'Play the day.', text: 'An 8-minute day. Players note one moment that surprised them.' },
-    { time: '25–40', title: 'Control desk.', text: 'Pairs switch sides: one shift at the control desk, confirming or dismissing the system’s alerts against a quota. Talk briefly: how did the quota feel? What happens to false alarms?' },
+    { time: '25–40', title: 'Control desk.', text: 'Pairs switch sides: one shift at the control desk, confirming or dismissing the system’s flags against a quota. Talk briefly: how did the quota feel? What happens to a flag that was wrong?' },
     { time: '40–55', title: 'Debrief.', text: 'Players read their citizen file and “Where does this come from?”. Then the second six statements, the answers, and the result code.' },
     { time: '55–65', title: 'Class view.', text: 'Collect the codes and show before and after on the projector. Read the honest sentence under the chart aloud: a class is not a study.' },
     { time: '65–85', title: 'Discussion.', text: 'Which label was hardest, and why? Who was speaking in each case, and what did they gain? Then “and here?”: what does the EU’s AI Act ban, and what does it leave open?' },
