@@ -61,6 +61,8 @@ describe('simple text', () => {
       const { page } = game;
       await startDay(game);
       await openDebrief(page);
+      // The file is complete once its last block, "Test yourself" (a chunk of its own), has arrived.
+      await page.waitForSelector('#check-test-button');
       outlines.push(await outline(page));
       const shown = await page.textContent('[data-fact="F01"] .fact-text');
       expect(shown).toBe(text === 'simple' ? fact('F01').plain.de : fact('F01').text.de);
