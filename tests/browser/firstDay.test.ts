@@ -64,18 +64,30 @@ describe('first day in the city', () => {
       if (Date.now() > deadline) throw new Error('the light never turned red');
       await page.waitForTimeout(100);
     }
-    await walk(page, 'ArrowRight', 760);
-
-    // The fine lands at once: the score drops and the phone shows the notice in the same moment
-    // (checked together in the page, so a slow machine cannot let the notice time out in between).
-    await page.waitForFunction(
-      () => {
+    // The fine lands at once: the score drops and the phone shows the notice in the same moment.
+    // The page notes every change of the two as it happens, so a slow machine, whose next look
+    // may come after the notice has gone again, still sees the moment.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenHud: string[] }).seenHud = seen;
+      const note = () => {
         const phone = document.querySelector<HTMLElement>('#hud-phone');
-        return document.querySelector('#hud-score')?.getAttribute('data-score') === '950' && phone !== null && !phone.hidden && (phone.textContent ?? '').includes('Fine notice');
-      },
-      undefined,
-      { timeout: 15_000 },
-    );
+        const now = `${document.querySelector('#hud-score')?.getAttribute('data-score')}|${phone && !phone.hidden ? (phone.textContent ?? '') : ''}`;
+        if (seen[seen.length - 1] !== now) seen.push(now); // the clock ticks every frame; only changes count
+      };
+      new MutationObserver(note).observe(document.querySelector('#hud')!, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-score', 'hidden'] });
+    });
+    await walk(page, 'ArrowRight', 760);
+    const fined = () => page.evaluate(() => (window as unknown as { seenHud: string[] }).seenHud.some((s) => s.startsWith('950|') && s.includes('Fine notice')));
+    try {
+      await page.waitForFunction(() => (window as unknown as { seenHud: string[] }).seenHud.some((s) => s.startsWith('950|') && s.includes('Fine notice')), undefined, { timeout: 15_000 });
+    } catch (error) {
+      // Say what the page went through, so a failure on a busy machine can be read.
+      const seen = await page.evaluate(() => (window as unknown as { seenHud: string[] }).seenHud.slice(-8));
+      const records = await page.evaluate(() => window.__punktestand!.state().day?.records.map((r) => `${r.action}@${r.t.toFixed(1)}`));
+      throw new Error(`no fine with the score at 950: HUD went ${JSON.stringify(seen)}, records ${JSON.stringify(records)}, player at ${JSON.stringify(await playerPosition(page))}`, { cause: error });
+    }
+    expect(await fined()).toBe(true);
     expect(await hudScore(page)).toEqual({ score: 950, tier: 'b' });
     expect(await announcements(page)).toContain('Crossed on red');
 
