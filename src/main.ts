@@ -3,7 +3,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
-import { ensureTexts, langFromNavigator, setTextLevel, translate } from './i18n';
+import { ensureTextsAt, langFromNavigator, translate } from './i18n';
 import { loadLevel } from './levels/loadLevel';
 import { browserStorage, loadSettings } from './settings';
 import { settingsStore } from './settingsStore';
@@ -36,7 +36,6 @@ async function main(): Promise<void> {
   const workshop = decodeWorkshop(window.location.search, url.lang, url.textLevel);
   // The text level: a kiosk's own choice, else the link's (a facilitator's link carries it), else the saved setting.
   const textLevel = kiosk?.textLevel ?? url.textLevel ?? settings.textLevel;
-  setTextLevel(textLevel);
   // The facilitator's pages and the class view need no city.
   const workshopPage = workshopPageFor(url.mode, window.location.search, workshop);
   // Everyone else needs the level and Phaser: fetch both now, so they arrive
@@ -46,8 +45,9 @@ async function main(): Promise<void> {
   // A failure is reported where the parts are awaited, below; until then it is not "unhandled".
   cityParts?.catch(() => undefined);
   // Texts load as chunks (src/i18n/features.ts): the language in use, plus the
-  // workshop's texts on workshop pages and links. Nothing renders before them.
-  await ensureTexts(lang, ...(url.mode === 'workshop' || url.mode === 'class' ? (['workshop'] as const) : []));
+  // workshop's texts on workshop pages and links, at the chosen text level
+  // (the store, made next, switches the lookups to it). Nothing renders before them.
+  await ensureTextsAt(lang, textLevel, ...(url.mode === 'workshop' || url.mode === 'class' ? (['workshop'] as const) : []));
   const store = createGameStore({ lang, textLevel });
   const deskStore = createDeskStore();
   // The second perspective is offered everywhere but on a kiosk (its flow is

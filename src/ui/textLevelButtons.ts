@@ -1,26 +1,17 @@
 // The text-level switch (issue 19): standard texts or simple ones (Einfache
 // Sprache / plain English), on the start screen and in Settings. Each option
 // is written in its own style, so a player sees what they will get before
-// choosing. Like the language switch, it loads the texts first and only then
-// redraws, so a screen never shows a raw key.
-import { ensureTextsAt, loadedFeatures, TEXT_LEVEL_NAMES, TEXT_LEVELS, type TextLevel } from '../i18n';
+// choosing. It switches through the language switch's own mechanism
+// (chooseTexts): the texts load first, then the screen redraws, so a screen
+// never shows a raw key.
+import { TEXT_LEVEL_NAMES, TEXT_LEVELS, type TextLevel } from '../i18n';
 import type { GameStore } from '../store/gameStore';
 import { el } from './dom';
-
-let latestChoice = 0;
+import { chooseTexts } from './languageButtons';
 
 /** Switches the text level once its texts (the core and every feature loaded now) are there. */
-export async function chooseTextLevel(store: GameStore, level: TextLevel): Promise<void> {
-  const choice = ++latestChoice;
-  const { lang } = store.getState();
-  try {
-    await ensureTextsAt(lang, level, ...loadedFeatures(lang));
-  } catch (error) {
-    // Offline before the simple texts were ever fetched: stay at this level.
-    console.error(error);
-    return;
-  }
-  if (choice === latestChoice) store.getState().setTextLevel(level);
+export function chooseTextLevel(store: GameStore, level: TextLevel): Promise<void> {
+  return chooseTexts(store, { textLevel: level });
 }
 
 /** Two toggle buttons, the current level pressed; `data-text` names the level for tests and styles. */

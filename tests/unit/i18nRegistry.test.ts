@@ -104,6 +104,17 @@ describe('language switch', () => {
     expect(seen).toEqual(['Den Tag beginnen', 'Deine Bürgerakte']);
   });
 
+  it('adds up a quick language choice and a quick text-level choice: German, then simple, gives simple German', async () => {
+    const { createGameStore } = await import('../../src/store/gameStore');
+    const { chooseLanguage } = await import('../../src/ui/languageButtons');
+    const { chooseTextLevel } = await import('../../src/ui/textLevelButtons');
+    await i18n.ensureTexts('en');
+    const store = createGameStore({ lang: 'en' });
+    await Promise.all([chooseLanguage(store, 'de'), chooseTextLevel(store, 'simple')]);
+    expect(store.getState()).toMatchObject({ lang: 'de', textLevel: 'simple' });
+    expect(i18n.hasTexts('de')).toBe(true); // the simple German core, at the level now chosen
+  });
+
   it('keeps the last of two quick choices', async () => {
     const { createGameStore } = await import('../../src/store/gameStore');
     const { chooseLanguage } = await import('../../src/ui/languageButtons');
