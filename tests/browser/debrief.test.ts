@@ -7,7 +7,7 @@ import type { Page } from 'playwright';
 import { citizenAddress, citizenName } from '../../src/content/citizen';
 import type { Citizen } from '../../src/core/types';
 import { ARTICLE_TITLE } from '../../src/content/facts';
-import { closeBrowser, openDebrief, openGame, startDay } from './harness';
+import { closeBrowser, openDebrief, openGame, pdfPages, startDay } from './harness';
 import { redLeft, walk } from './walking';
 
 afterAll(closeBrowser);
@@ -27,11 +27,6 @@ async function crossOnRed(page: Page): Promise<void> {
 
 async function citizen(page: Page): Promise<Citizen> {
   return page.evaluate(() => window.__punktestand!.state().day!.citizen);
-}
-
-/** PDF pages: `/Type /Page` objects, not the `/Type /Pages` tree. */
-function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 async function checkPrint(page: Page, header: RegExp, who: Citizen, lang: 'de' | 'en'): Promise<void> {

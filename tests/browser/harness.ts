@@ -159,3 +159,8 @@ export async function beginCheck(page: Page): Promise<void> {
   await page.click('#check-begin');
   await page.waitForSelector('#check-screen[data-index="0"]');
 }
+
+/** PDF pages: `/Type /Page` objects, not the `/Type /Pages` tree. */
+export function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}

@@ -6,11 +6,10 @@
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FACTS } from '../../src/content/facts';
-import { parseStatementPool } from '../../src/core/check';
 import { enSimple } from '../../src/i18n/simple/en';
 import { en } from '../../src/i18n/en';
-import { readText } from '../unit/helpers/level';
-import { beginCheck, CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, openDebrief, openGame, startDay, withTestFlag } from './harness';
+import { shippedStatements } from '../unit/helpers/statements';
+import { beginCheck, CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, openDebrief, openGame, pdfPages, startDay, withTestFlag } from './harness';
 
 afterAll(closeBrowser);
 
@@ -21,10 +20,6 @@ function outline(page: Page) {
     facts: [...document.querySelectorAll('.debrief [data-fact]')].map((f) => f.getAttribute('data-fact')),
     labels: [...document.querySelectorAll('.debrief .kind')].map((k) => k.textContent),
   }));
-}
-
-function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 const fact = (id: string) => FACTS.find((f) => f.id === id)!;
@@ -81,13 +76,11 @@ describe('simple text', () => {
   });
 
   it('comes with a facilitator’s link: the source check’s statements are in simple German', async () => {
-    const pool = parseStatementPool({ file: 'levels/statements.json', text: readText('levels/statements.json') }, new Map(FACTS.map((f) => [f.id, f.kind])));
-    if (!pool.ok) throw new Error(pool.errors.join('\n'));
     const game = await openGame('?mode=workshop&lang=de&text=simple&min=3&notes=off', { width: 1280, height: 800 });
     const { page } = game;
     await beginCheck(page);
     const id = await page.getAttribute('#check-statement', 'data-statement');
-    const statement = pool.pool.statements.find((s) => s.id === id);
+    const statement = shippedStatements().statements.find((s) => s.id === id);
     expect(statement, `statement ${id}`).toBeDefined();
     expect(await page.textContent('#check-statement')).toBe(statement?.plain.de);
     expect(statement?.plain.de).not.toBe(statement?.text.de);

@@ -5,20 +5,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { FACTS } from '../../src/content/facts';
-import type { SourceLabel } from '../../src/content/labels';
-import { countRight, formStatements, parseStatementPool, type StatementPool } from '../../src/core/check';
+import { countRight, formStatements } from '../../src/core/check';
 import { decodeCode, encodeOutcome, type CheckOutcome } from '../../src/workshop/resultCode';
-import { readText } from '../unit/helpers/level';
+import { shippedStatements } from '../unit/helpers/statements';
 import { beginCheck, closeBrowser, openGame, type GamePage } from './harness';
 
 afterAll(closeBrowser);
 
-function pool(): StatementPool {
-  const result = parseStatementPool({ file: 'levels/statements.json', text: readText('levels/statements.json') }, new Map<string, SourceLabel>(FACTS.map((f) => [f.id, f.kind])));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.pool;
-}
+const pool = shippedStatements;
 
 /** Serious and critical axe findings on the page as it is now. */
 async function axeProblems(page: Page): Promise<string[]> {

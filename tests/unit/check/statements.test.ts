@@ -4,18 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../../src/content/facts';
 import type { SourceLabel } from '../../../src/content/labels';
-import { countRight, expectedAnswer, formOrder, formsOf, formStatements, parseStatementPool, rightMask, type StatementPool } from '../../../src/core/check';
+import { countRight, expectedAnswer, formOrder, formsOf, formStatements, parseStatementPool, rightMask } from '../../../src/core/check';
 import { readText } from '../helpers/level';
+import { shippedStatements } from '../helpers/statements';
 import { hashShingle, shingles, SHINGLE_WORDS, words } from '../helpers/shingles';
 
 const FILE = 'levels/statements.json';
 const kinds = new Map<string, SourceLabel>(FACTS.map((f) => [f.id, f.kind]));
 
-function shipped(): StatementPool {
-  const result = parseStatementPool({ file: FILE, text: readText(FILE) }, kinds);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.pool;
-}
+const shipped = shippedStatements;
 
 function parseEdited(edit: (raw: { forms: Record<string, string[]>; statements: Record<string, unknown>[] }) => void): string[] {
   const raw = JSON.parse(readText(FILE)) as { forms: Record<string, string[]>; statements: Record<string, unknown>[] };

@@ -3,24 +3,21 @@
 // levels) and the source check's statements with their reasons.
 import { ARTICLE_PROVENANCE, ARTICLE_PROVENANCE_PLAIN, FACTS } from '../../../src/content/facts';
 import { LABEL_HELP, SOURCE_LABELS } from '../../../src/content/labels';
-import { parseStatementPool } from '../../../src/core/check';
 import type { Lang, TextLevel } from '../../../src/i18n';
-import { readText } from './level';
+import { shippedStatements } from './statements';
 
-const FILE = 'levels/statements.json';
 
-function statements() {
-  const result = parseStatementPool({ file: FILE, text: readText(FILE) }, new Map(FACTS.map((f) => [f.id, f.kind])));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.pool.statements;
+/** The cards of the citizen file: every fact and fiction card, and the article's provenance. */
+export function cardTexts(level: TextLevel, lang: Lang): string[] {
+  const simple = level === 'simple';
+  return [...FACTS.map((f) => (simple ? f.plain : f.text)[lang]), (simple ? ARTICLE_PROVENANCE_PLAIN : ARTICLE_PROVENANCE)[lang]];
 }
 
 export function contentTexts(level: TextLevel, lang: Lang): string[] {
   const simple = level === 'simple';
   return [
-    ...FACTS.map((f) => (simple ? f.plain : f.text)[lang]),
-    (simple ? ARTICLE_PROVENANCE_PLAIN : ARTICLE_PROVENANCE)[lang],
+    ...cardTexts(level, lang),
     ...SOURCE_LABELS.map((l) => LABEL_HELP[l][lang]),
-    ...statements().flatMap((s) => (simple ? [s.plain[lang], s.plainWhy[lang]] : [s.text[lang], s.why[lang]])),
+    ...shippedStatements().statements.flatMap((s) => (simple ? [s.plain[lang], s.plainWhy[lang]] : [s.text[lang], s.why[lang]])),
   ];
 }

@@ -1,18 +1,11 @@
 // The class view's source-check summary on fixed codes: distribution, mean,
 // the paired change of the players who took both parts, and per label.
 import { describe, expect, it } from 'vitest';
-import { FACTS } from '../../../src/content/facts';
-import type { SourceLabel } from '../../../src/content/labels';
-import { parseStatementPool, type StatementPool } from '../../../src/core/check';
 import { checkSummary } from '../../../src/workshop/checkResults';
 import type { CheckOutcome, Outcome } from '../../../src/workshop/resultCode';
-import { readText } from '../helpers/level';
+import { shippedStatements } from '../helpers/statements';
 
-function pool(): StatementPool {
-  const result = parseStatementPool({ file: 'levels/statements.json', text: readText('levels/statements.json') }, new Map<string, SourceLabel>(FACTS.map((f) => [f.id, f.kind])));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.pool;
-}
+const pool = shippedStatements;
 
 const day = (check?: CheckOutcome): Outcome => ({ ending: 0, tier: 0, scoreBand: 10, waitedGreen: false, reportedOther: false, sanctions: 0, deskConfirmTenths: null, ...(check ? { check } : {}) });
 
