@@ -539,7 +539,7 @@ export const FACTS: readonly Fact[] = [
       en: 'China Law Translate, “Getting Rongcheng Right”; Foreign Policy, “Life Inside China’s Social Credit Laboratory” (2018)',
     },
     text: {
-      de: 'Eine einheitliche landesweite Punktzahl für alle gibt es nicht. Der wichtigste nationale Mechanismus sind schwarze (und „rote“) Listen, die Behörden untereinander teilen und die vor allem Unternehmen in regulierten Branchen sowie Menschen treffen, die Gerichtsurteile nicht befolgen.',
+      de: 'Einen einheitlichen landesweiten Punktestand für alle gibt es nicht. Der wichtigste nationale Mechanismus sind schwarze (und „rote“) Listen, die Behörden untereinander teilen und die vor allem Unternehmen in regulierten Branchen sowie Menschen treffen, die Gerichtsurteile nicht befolgen.',
       en: 'There is no single nationwide score for every citizen. The main national mechanism is a set of blacklists (and “red lists”) shared between authorities, aimed mostly at companies in regulated industries and at people who ignore court judgments.',
     },
     plain: {

@@ -2,12 +2,20 @@
 // kept, by a facilitator's link for the source check, by a touch on the
 // kiosk; the debrief at the simple level has the same headings, cards and
 // labels in the same order as the standard one, and still prints on at most
-// two A4 pages.
+// two A4 pages; the class view draws the same charts with the simple words.
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { FACTS } from '../../src/content/facts';
 import { enSimple } from '../../src/i18n/simple/en';
 import { en } from '../../src/i18n/en';
+import { workshopDe } from '../../src/i18n/workshop/de';
+import { workshopSimpleDe } from '../../src/i18n/workshop/simple-de';
+import { replay } from '../../src/core/day';
+import { applyWorkshop } from '../../src/workshop/applyToLevel';
+import { outcomeOfDay } from '../../src/workshop/outcome';
+import { encodeOutcome } from '../../src/workshop/resultCode';
+import { DEFAULT_WORKSHOP } from '../../src/workshop/settings';
+import { loadLevel } from '../unit/helpers/level';
 import { shippedStatements } from '../unit/helpers/statements';
 import { beginCheck, CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, openDebrief, openGame, pdfPages, startDay, withTestFlag } from './harness';
 
@@ -87,6 +95,50 @@ describe('simple text', () => {
     expect(game.errors).toEqual([]);
     expect(game.foreignRequests).toEqual([]);
     await game.close();
+  });
+});
+
+describe('simple text in the class view', () => {
+  it('draws the same charts as the standard view, with the simple words, and explains a mistyped code simply', async () => {
+    // Two finished days, replayed from their event logs under a facilitator's settings.
+    const level = applyWorkshop(loadLevel(), { ...DEFAULT_WORKSHOP, minutes: 3 });
+    const codes = [
+      replay(level, 5, [{ type: 'ended', t: 20, reason: 'player' }]),
+      replay(level, 6, [
+        { type: 'crossed', t: 30, station: 'crossing-1', waited: 0 },
+        { type: 'ended', t: 40, reason: 'player' },
+      ]),
+    ].map((day) => encodeOutcome(outcomeOfDay(day, level)));
+    const first = codes[0] ?? '';
+    const typo = `${first.slice(0, -1)}${first.endsWith('7') ? '8' : '7'}`;
+    const views = [];
+    for (const text of ['standard', 'simple'] as const) {
+      const game = await openGame(`?mode=class&lang=de&text=${text}`, { width: 1280, height: 800 });
+      const { page } = game;
+      await page.waitForSelector('#class-codes');
+      await page.fill('#class-codes', `${codes.join(' ')} ${typo}`);
+      await page.click('#class-show');
+      await page.waitForSelector('#class-count[data-count="2"]');
+      views.push(
+        await page.evaluate(() => ({
+          intro: document.querySelector('#class-intro')?.textContent,
+          charts: [...document.querySelectorAll('[data-chart]')].map((c) => c.getAttribute('data-chart')),
+          titles: [...document.querySelectorAll('#class-results h2')].map((h) => h.textContent),
+          bad: document.querySelector('#class-bad li')?.textContent,
+        })),
+      );
+      expect(game.errors).toEqual([]);
+      expect(game.foreignRequests).toEqual([]);
+      await game.close();
+    }
+    const [standard, simple] = views;
+    expect(simple?.charts).toEqual(standard?.charts);
+    expect(simple?.charts).toContain('chart-sanctions');
+    expect(standard?.intro).toBe(workshopDe.classView.intro);
+    expect(simple?.intro).toBe(workshopSimpleDe.classView.intro);
+    expect(standard?.titles).toContain(workshopDe.classView.sanctions);
+    expect(simple?.titles).toContain(workshopSimpleDe.classView.sanctions);
+    expect(simple?.bad).toBe(workshopSimpleDe.classView.bad.check.replace('{code}', typo));
   });
 });
 

@@ -98,7 +98,7 @@ export const workshopDe: WorkshopMessages = {
     print: 'Drucken',
     tableCaption: '{title} (Tabelle)',
     category: 'Kategorie',
-    count: 'Anzahl',
+    count: 'Spielerinnen und Spieler',
   },
   guide: {
     title: 'Unterrichtsmaterial',
