@@ -14,9 +14,12 @@ export interface HeapStats {
   codeBytes: number;
 }
 
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+/** A heap snapshot as V8 writes it: nodes and edges as flat rows of their fields, names in `strings`. */
+export interface Snapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields?: string[]; edge_types?: [string[], ...unknown[]] } };
   nodes: number[];
+  edges?: number[];
+  strings?: string[];
 }
 
 /** Node types that are not JS values in V8's heap: the browser's own objects and the snapshot's synthetic roots. */
@@ -39,8 +42,8 @@ export function heapStatsOf(snap: Snapshot): HeapStats {
   return { objectBytes, codeBytes };
 }
 
-/** Takes a heap snapshot (which collects garbage first) and splits it. */
-export async function heapStats(cdp: CDPSession): Promise<HeapStats> {
+/** Takes a heap snapshot of the page (V8 collects garbage first). */
+export async function takeSnapshot(cdp: CDPSession): Promise<Snapshot> {
   const chunks: string[] = [];
   const onChunk = (c: { chunk: string }) => chunks.push(c.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -49,5 +52,10 @@ export async function heapStats(cdp: CDPSession): Promise<HeapStats> {
   } finally {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   }
-  return heapStatsOf(JSON.parse(chunks.join('')) as Snapshot);
+  return JSON.parse(chunks.join('')) as Snapshot;
+}
+
+/** Takes a heap snapshot and splits it. */
+export async function heapStats(cdp: CDPSession): Promise<HeapStats> {
+  return heapStatsOf(await takeSnapshot(cdp));
 }

@@ -23,10 +23,10 @@
 // 5 % above the mean over the first five; and the objects' trend (a
 // least-squares line through a sample every 25 sessions) climbs by at most
 // 0.2 MB per 1,000 visitors: a leak of 200 bytes a visitor fails it.
-import { chromium, type CDPSession, type Page } from 'playwright';
-import { expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, withTestFlag, type TestApi } from '../tests/browser/harness';
+import type { CDPSession, Page } from 'playwright';
+import { expect, it } from 'vitest';
 import { heapStats } from './heapStats';
+import { kioskStats, openKiosk, visitor, waitForKiosk } from './kioskVisitors';
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 1000);
 /** Sessions before the first figures: V8's compiled code and the browser's capped timeline buffers settle in these. */
@@ -45,8 +45,6 @@ function slope(points: { x: number; y: number }[]): number {
   const sxy = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0);
   return sxx === 0 ? 0 : sxy / sxx;
 }
-const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
-const CONFIG = { idleSeconds: 0.5, countdownSeconds: 0.5, summarySeconds: 0.5, dayLengthSeconds: 20, staffPin: null, shortTimesForTesting: true };
 
 interface Figures {
   heapBytes: number;
@@ -94,52 +92,13 @@ async function detachedTrees(cdp: CDPSession): Promise<string> {
   }
 }
 
-type Stats = NonNullable<ReturnType<TestApi['kiosk']>>;
-const stats = (page: Page) => page.evaluate(() => window.__punktestand!.kiosk()!);
-
-async function waitFor(page: Page, check: (s: Stats) => boolean, what: string): Promise<Stats> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const s = await stats(page);
-    if (check(s)) return s;
-    if (Date.now() > deadline) throw new Error(`soak: timed out waiting for ${what} (${JSON.stringify(s)})`);
-    await page.waitForTimeout(100);
-  }
-}
-
-/** One visitor: a touch on the attract loop, a walk, then left alone until the kiosk is back in the attract loop. */
-async function visitor(page: Page, n: number): Promise<void> {
-  const before = (await waitFor(page, (s) => s.mode === 'attract', 'the attract loop')).sessions;
-  // Locators, not waitForSelector: an element handle would keep each old overlay alive and show up as a leak.
-  await page.locator('#kiosk-attract').waitFor();
-  if (n % 3 === 0) await page.click('#kiosk-attract [data-lang="en"]');
-  else await page.mouse.click(160, 60);
-  await waitFor(page, (s) => s.sessions === before + 1, 'a visitor session');
-  await page.mouse.click(60 + (n % 5) * 40, 150);
-  await waitFor(page, (s) => s.mode === 'attract', 'the reset to the attract loop');
-}
-
 const growth = (before: number, after: number) => (before === 0 ? (after === 0 ? 0 : Infinity) : (after - before) / before);
 
 it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async () => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const { browser, page, cdp, errors } = await openKiosk();
   try {
-    const context = await browser.newContext({ viewport: { width: 320, height: 240 }, serviceWorkers: 'block', hasTouch: false });
-    await context.route('**/levels/kiosk-config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(CONFIG) }));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('ReadPixels')) errors.push(m.text());
-    });
-    await page.goto(`${inject('baseUrl')}${withTestFlag('?mode=kiosk')}`);
-    await page.locator('#kiosk-attract').waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.enable');
-
     for (let n = 0; n < WARM_UP; n++) await visitor(page, n);
-    await waitFor(page, (s) => s.mode === 'attract', 'the attract loop');
+    await waitForKiosk(page, (s) => s.mode === 'attract', 'the attract loop');
     const before = await measure(page, cdp);
     const started = Date.now();
     const heap = [{ x: 0, y: before.heapBytes }];
@@ -158,9 +117,9 @@ it(`${SESSIONS} visitor sessions in one page life leave nothing behind`, async (
         );
       }
     }
-    await waitFor(page, (s) => s.mode === 'attract', 'the attract loop');
+    await waitForKiosk(page, (s) => s.mode === 'attract', 'the attract loop');
     const after = await measure(page, cdp);
-    const final = await stats(page);
+    const final = await kioskStats(page);
 
     const rows = (Object.keys(before) as (keyof Figures)[]).map((key) => ({
       figure: key,
