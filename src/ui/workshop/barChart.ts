@@ -16,9 +16,24 @@ export interface ChartTexts {
   count: string;
 }
 
+/** The labels' type size in the chart's own units (workshop.css, `.bar-label`). */
+const LABEL_SIZE = 21;
+/** A generous average letter width of the game's typeface, as a share of its size: an estimate, erring wide. */
+const LETTER_WIDTH = 0.6;
+
+/**
+ * Room for the longest label left of the bars, so that none is cut off at the
+ * chart's edge ("Polizeiliche Aufmerksamkeit" needs more than "Am Pranger").
+ * The chart scales to its box, so a wider label column makes it all a little smaller.
+ */
+export function labelColumnWidth(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return Math.max(230, Math.ceil(longest * LABEL_SIZE * LETTER_WIDTH) + 20);
+}
+
 export function barChart(id: string, bars: readonly Bar[], total: number, texts: ChartTexts): HTMLElement {
   const rowHeight = 36;
-  const labelWidth = 230;
+  const labelWidth = labelColumnWidth(bars.map((bar) => bar.label));
   const barWidth = 250;
   const width = labelWidth + barWidth + 50;
   const height = bars.length * rowHeight + 8;
