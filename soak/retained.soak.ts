@@ -5,7 +5,7 @@
 // is, with who holds it. A leak shows up as objects of the game; V8's code,
 // which it compiles and keeps for hot functions, shows up as `code:`.
 import { expect, it } from 'vitest';
-import { takeSnapshot } from './heapStats';
+import { takeSnapshot } from './heapGraph';
 import { openKiosk, visitor } from './kioskVisitors';
 import { maxNodeId, retainedBetween } from './retained';
 

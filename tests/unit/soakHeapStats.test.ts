@@ -2,7 +2,8 @@
 // the page keeps (the browser's own native objects in neither), and the
 // three-snapshot search for what was allocated in between and is still alive.
 import { describe, expect, it } from 'vitest';
-import { heapStatsOf, type Snapshot } from '../../soak/heapStats';
+import type { Snapshot } from '../../soak/heapGraph';
+import { heapStatsOf } from '../../soak/heapStats';
 import { maxNodeId, retainedBetween } from '../../soak/retained';
 
 const NODE_TYPES = ['hidden', 'array', 'string', 'object', 'code', 'closure', 'native', 'synthetic', 'object shape'];
