@@ -10,13 +10,8 @@ import { enSimple } from '../../src/i18n/simple/en';
 import { en } from '../../src/i18n/en';
 import { workshopDe } from '../../src/i18n/workshop/de';
 import { workshopSimpleDe } from '../../src/i18n/workshop/simple-de';
-import { replay } from '../../src/core/day';
-import { applyWorkshop } from '../../src/workshop/applyToLevel';
-import { outcomeOfDay } from '../../src/workshop/outcome';
-import { encodeOutcome } from '../../src/workshop/resultCode';
-import { DEFAULT_WORKSHOP } from '../../src/workshop/settings';
-import { loadLevel } from '../unit/helpers/level';
 import { shippedStatements } from '../unit/helpers/statements';
+import { mistyped, replayedCodes } from './replayedCodes';
 import { beginCheck, CHROMIUM_ARGS, CHROMIUM_PATH, closeBrowser, openDebrief, openGame, pdfPages, startDay, withTestFlag } from './harness';
 
 afterAll(closeBrowser);
@@ -100,17 +95,8 @@ describe('simple text', () => {
 
 describe('simple text in the class view', () => {
   it('draws the same charts as the standard view, with the simple words and no label cut off, and explains a mistyped code simply', async () => {
-    // Two finished days, replayed from their event logs under a facilitator's settings.
-    const level = applyWorkshop(loadLevel(), { ...DEFAULT_WORKSHOP, minutes: 3 });
-    const codes = [
-      replay(level, 5, [{ type: 'ended', t: 20, reason: 'player' }]),
-      replay(level, 6, [
-        { type: 'crossed', t: 30, station: 'crossing-1', waited: 0 },
-        { type: 'ended', t: 40, reason: 'player' },
-      ]),
-    ].map((day) => encodeOutcome(outcomeOfDay(day, level)));
-    const first = codes[0] ?? '';
-    const typo = `${first.slice(0, -1)}${first.endsWith('7') ? '8' : '7'}`;
+    const codes = replayedCodes({ minutes: 3 });
+    const typo = mistyped(codes[0] ?? '');
     const views = [];
     for (const text of ['standard', 'simple'] as const) {
       const game = await openGame(`?mode=class&lang=de&text=${text}`, { width: 1280, height: 800 });

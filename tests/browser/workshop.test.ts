@@ -8,12 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { closeBrowser, openGame, startDay, type GamePage } from './harness';
 import { redLeft, waitUntil } from './walking';
-import { replay } from '../../src/core/day';
-import { applyWorkshop } from '../../src/workshop/applyToLevel';
-import { outcomeOfDay } from '../../src/workshop/outcome';
-import { encodeOutcome } from '../../src/workshop/resultCode';
-import { DEFAULT_WORKSHOP } from '../../src/workshop/settings';
-import { loadLevel } from '../unit/helpers/level';
+import { mistyped, replayedCodes } from './replayedCodes';
 
 afterAll(closeBrowser);
 
@@ -139,22 +134,14 @@ describe('workshop mode', () => {
     const played = await endDayAndReadCode(page);
     await checkClean(player);
     await player.close();
-    const level = applyWorkshop(loadLevel(), { ...DEFAULT_WORKSHOP, minutes: 3, contentNotes: false });
-    const replayed = [
-      replay(level, 5, [{ type: 'ended', t: 20, reason: 'player' }]),
-      replay(level, 6, [
-        { type: 'crossed', t: 30, station: 'crossing-1', waited: 0 },
-        { type: 'ended', t: 40, reason: 'player' },
-      ]),
-    ].map((day) => encodeOutcome(outcomeOfDay(day, level)));
+    const replayed = replayedCodes({ minutes: 3, contentNotes: false });
     const codes = [played, ...replayed];
 
     const game = await openGame('?mode=class&lang=en');
     const view = game.page;
     await view.waitForSelector('#class-codes');
     // One typo: the last character of the first code changed.
-    const first = codes[0] ?? '';
-    const typo = `${first.slice(0, -1)}${first.endsWith('7') ? '8' : '7'}`;
+    const typo = mistyped(codes[0] ?? '');
     await view.fill('#class-codes', `${codes.join(', ')}\n${typo}`);
     await view.click('#class-show');
     await view.waitForSelector('#class-count[data-count="3"]');

@@ -6,7 +6,6 @@ import { LABEL_HELP, SOURCE_LABELS } from '../../../src/content/labels';
 import type { Lang, TextLevel } from '../../../src/i18n';
 import { shippedStatements } from './statements';
 
-
 /** The cards of the citizen file: every fact and fiction card, and the article's provenance. */
 export function cardTexts(level: TextLevel, lang: Lang): string[] {
   const simple = level === 'simple';
