@@ -16,7 +16,7 @@ export interface ChartTexts {
   count: string;
 }
 
-/** The labels' type size in the chart's own units (workshop.css, `.bar-label`). */
+/** The labels' and counts' type size in the chart's own units; the column width below is estimated from it. */
 const LABEL_SIZE = 21;
 /** A generous average letter width of the game's typeface, as a share of its size: an estimate, erring wide. */
 const LETTER_WIDTH = 0.6;
@@ -43,10 +43,10 @@ export function barChart(id: string, bars: readonly Bar[], total: number, texts:
     const y = 4 + i * rowHeight;
     const w = Math.round((bar.count / max) * barWidth);
     svg.append(
-      svgEl('text', { x: labelWidth - 10, y: y + rowHeight / 2 + 6, 'text-anchor': 'end', class: 'bar-label' }, bar.label),
+      svgEl('text', { x: labelWidth - 10, y: y + rowHeight / 2 + 6, 'text-anchor': 'end', 'font-size': LABEL_SIZE, class: 'bar-label' }, bar.label),
       svgEl('rect', { x: labelWidth, y: y + 4, width: barWidth, height: rowHeight - 10, class: 'bar-track' }),
       svgEl('rect', { x: labelWidth, y: y + 4, width: w, height: rowHeight - 10, class: 'bar-fill', 'data-count': bar.count }),
-      svgEl('text', { x: labelWidth + Math.max(w, 0) + 8, y: y + rowHeight / 2 + 6, class: 'bar-count' }, String(bar.count)),
+      svgEl('text', { x: labelWidth + Math.max(w, 0) + 8, y: y + rowHeight / 2 + 6, 'font-size': LABEL_SIZE, class: 'bar-count' }, String(bar.count)),
     );
   });
   const table = el('table', { class: 'chart-table' }, [
